@@ -1,0 +1,39 @@
+using CareersPipeline.Core.Features.SignUps;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Core.Features.Geocoding;
+
+/// <summary>Timer job: looks up again every postcode whose lookup failed and whose next attempt is due.</summary>
+public sealed partial class GeocodeRetryJob(ApplicantStore applicants, PostcodeLookup lookup, TimeProvider time, ILogger<GeocodeRetryJob> logger)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var filter = $"GeocodeStatus eq '{nameof(GeocodeStatus.Pending)}' and NextGeocodeAttemptAt le datetime'{now.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}'";
+        var resolved = 0;
+        await foreach (var due in applicants.QueryAsync(filter, cancellationToken))
+        {
+            var result = await lookup.LookupAsync(due.Postcode, cancellationToken);
+            await applicants.ChangeAsync(due.PartitionKey, applicant =>
+            {
+                if (applicant.GeocodeStatus != nameof(GeocodeStatus.Pending))
+                {
+                    return false;
+                }
+
+                ApplicantGeocoding.Apply(applicant, result, time.GetUtcNow());
+                return true;
+            }, cancellationToken);
+            if (result.Outcome == LookupOutcome.Resolved)
+            {
+                resolved++;
+            }
+        }
+
+        LogRun(logger, resolved);
+        return resolved;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Geocode retry resolved {Resolved} postcodes")]
+    private static partial void LogRun(ILogger logger, int resolved);
+}

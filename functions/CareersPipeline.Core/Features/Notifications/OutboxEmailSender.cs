@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using CareersPipeline.Core.Storage;
+
+namespace CareersPipeline.Core.Features.Notifications;
+
+/// <summary>
+/// Local stand-in for SendGrid: each email becomes a JSON blob in the outbox container, which the local
+/// outbox page lists. Used when no SendGrid key is configured.
+/// </summary>
+public sealed class OutboxEmailSender(BlobServiceClient blobs, TimeProvider time) : IEmailSender
+{
+    private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(StorageNames.Containers.Outbox);
+
+    public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var item = new OutboxItem(Guid.NewGuid().ToString("n"), now, email.To, email.Subject, email.Html, email.Text, email.Kind, email.ReferenceId);
+        var blob = _container.GetBlobClient(OutboxItem.BlobName(item));
+        await blob.UploadAsync(
+            BinaryData.FromObjectAsJson(item, JsonDefaults.Options),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+            cancellationToken);
+    }
+}
+
+/// <summary>One email in the local outbox.</summary>
+public sealed record OutboxItem(string Id, DateTimeOffset CreatedAt, string To, string Subject, string Html, string Text, EmailKind Kind, string ReferenceId)
+{
+    // Newest first when listed in name order: inverted ticks sort descending.
+    public static string BlobName(OutboxItem item) =>
+        $"{DateTimeOffset.MaxValue.UtcTicks - item.CreatedAt.UtcTicks:D19}-{item.Id}.json";
+
+    public static OutboxItem? Read(BinaryData data) => data.ToObjectFromJson<OutboxItem>(JsonDefaults.Options);
+}

@@ -1,0 +1,17 @@
+namespace CareersPipeline.Core.Features.SignUps;
+
+/// <summary>What happened to a submitted sign-up; the HTTP layer turns each case into a response.</summary>
+public abstract record SignUpOutcome
+{
+    private SignUpOutcome()
+    {
+    }
+
+    /// <summary>Stored and queued. <paramref name="Repeat"/> when the same person had already signed up through the same door.</summary>
+    public sealed record Accepted(string ApplicantId, ApplicantStatus Status, bool Repeat) : SignUpOutcome;
+
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : SignUpOutcome;
+
+    /// <summary>The school, event or programme code names nothing we know.</summary>
+    public sealed record UnknownCode(string Field, string Message) : SignUpOutcome;
+}
