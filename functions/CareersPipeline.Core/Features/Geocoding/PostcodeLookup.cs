@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -15,25 +14,17 @@ public sealed partial class PostcodeLookup(IPostcodesApi api, ILogger<PostcodeLo
     {
         try
         {
-            using var response = await api.LookupAsync(postcode, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.NotFound)
+            using var response = await api.LookupAsync(new BulkPostcodeRequest([postcode]), cancellationToken);
+            if (!response.IsSuccessStatusCode || response.Content?.Result is not { } items)
             {
-                return new(LookupOutcome.NotFound, null);
+                LogUnavailable(logger, response.StatusCode is { } code ? (int)code : 0);
+                return new(LookupOutcome.Unavailable, null);
             }
 
-            if (response is { IsSuccessStatusCode: true, Content.Result: { Latitude: { } lat, Longitude: { } lon } result })
-            {
-                return new(LookupOutcome.Resolved, new Place(lat, lon, result.AdminDistrict, result.Region, result.Codes?.Icb));
-            }
-
-            if (response.IsSuccessStatusCode)
-            {
-                // postcodes.io knows the postcode but has no coordinates for it (some non-geographic ones).
-                return new(LookupOutcome.NotFound, null);
-            }
-
-            LogUnavailable(logger, response.StatusCode is { } code ? (int)code : 0);
-            return new(LookupOutcome.Unavailable, null);
+            // A null result is postcodes.io's "not found"; a result without coordinates is a non-geographic postcode.
+            return items is [{ Result: { Latitude: { } lat, Longitude: { } lon } result }, ..]
+                ? new(LookupOutcome.Resolved, new Place(lat, lon, result.AdminDistrict, result.Region, result.Codes?.Icb))
+                : new(LookupOutcome.NotFound, null);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

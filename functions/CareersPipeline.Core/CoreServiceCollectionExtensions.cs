@@ -1,0 +1,76 @@
+using CareersPipeline.Core.Features.Geocoding;
+using CareersPipeline.Core.Features.Health;
+using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.ReferenceData;
+using CareersPipeline.Core.Features.Seeding;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+using SendGrid;
+
+namespace CareersPipeline.Core;
+
+/// <summary>
+/// Registers the features. Settings are flat UPPER_SNAKE app settings, the names infra/ sets in Azure
+/// (see docs/configuration.md); storage clients are registered by the host, which knows how to connect.
+/// </summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddCareersPipelineCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.Configure<SigningOptions>(o => o.Key = configuration["TOKEN_SIGNING_KEY"] ?? string.Empty);
+        services.Configure<PipelineOptions>(o =>
+        {
+            o.PublicBaseUrl = configuration["PUBLIC_BASE_URL"] ?? o.PublicBaseUrl;
+            o.IcsName = configuration["ICS_NAME"] ?? o.IcsName;
+        });
+        services.Configure<EmailOptions>(o =>
+        {
+            o.SendGridApiKey = configuration["SENDGRID_API_KEY"];
+            o.SendGridHost = configuration["SENDGRID_HOST"] ?? o.SendGridHost;
+            o.FromEmail = configuration["SENDGRID_FROM_EMAIL"] ?? o.FromEmail;
+        });
+
+        services.AddSingleton<StorageProvisioner>();
+        services.AddSingleton<QueueSender>();
+        services.AddSingleton<SignedTokens>();
+        services.AddSingleton<ApplicantStore>();
+        services.AddSingleton<ReferenceDataStore>();
+        services.AddSingleton<SignUpValidator>();
+        services.AddSingleton<SignUpService>();
+        services.AddSingleton<SignUpProcessor>();
+        services.AddSingleton<SignUpLinks>();
+        services.AddSingleton<SignUpRecoveryJob>();
+        services.AddSingleton<StorageHealthCheck>();
+        services.AddSingleton<DemoSeeder>();
+
+        services.AddSingleton<PostcodeLookup>();
+        services.AddSingleton<GeocodeRetryJob>();
+        services
+            .AddRefitGeneratedClient<IPostcodesApi>()
+            .ConfigureHttpClient(c => c.BaseAddress = new Uri(configuration["POSTCODES_BASE_URL"] ?? "https://api.postcodes.io"))
+            .AddStandardResilienceHandler(options => configuration.GetSection("Resilience:Postcodes").Bind(options));
+
+        services.AddSingleton<EmailComposer>();
+        services.AddSingleton<EmailDispatcher>();
+        services.AddSingleton<OutboxReader>();
+        services.AddHttpClient(nameof(SendGridClient));
+        services.AddSingleton<ISendGridClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmailOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SendGridClient));
+            return new SendGridClient(http, new SendGridClientOptions { ApiKey = options.SendGridApiKey, Host = options.SendGridHost });
+        });
+        services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.UseSendGrid
+            ? ActivatorUtilities.CreateInstance<SendGridEmailSender>(sp)
+            : ActivatorUtilities.CreateInstance<OutboxEmailSender>(sp));
+
+        return services;
+    }
+}

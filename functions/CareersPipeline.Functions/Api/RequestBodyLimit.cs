@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CareersPipeline.Functions.Api;
+
+/// <summary>
+/// Refuses API bodies over 64 KB with 413 before reading them (a sign-up is under 4 KB). Chunked bodies
+/// without a length are cut off at the same limit by the server, which the exception handler turns into 413.
+/// </summary>
+public static class RequestBodyLimit
+{
+    public const long MaxBytes = 64 * 1024;
+
+    public static IApplicationBuilder UseApiBodyLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/" + Runtime.HttpFunction.RoutePrefix))
+        {
+            if (context.Request.ContentLength > MaxBytes)
+            {
+                await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The request body must be {MaxBytes / 1024} KB or smaller.");
+                return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxBytes;
+            }
+        }
+
+        await next(context);
+    });
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using CareersPipeline.Core.Features.SignUps;
+using Microsoft.AspNetCore.Http;
+
+namespace CareersPipeline.Functions.Features.SignUps;
+
+/// <summary>
+/// The pages behind email links. GET only shows a page with a button; the change happens on POST, because mail
+/// scanners follow links in emails and must not verify an address or give consent on someone's behalf.
+/// Browsers get HTML; API clients get JSON or problem details.
+/// </summary>
+public static class SignUpLinkPages
+{
+    public static async Task<IResult> VerifyEmailAsync(HttpRequest request, string? token, SignUpLinks links, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return Page(request, StatusCodes.Status200OK, "Confirm your email address",
+                "<p>Confirm this is your email address so we can send you health and care opportunities.</p>" + Button(token, "Confirm my email address"));
+        }
+
+        var result = await links.VerifyEmailAsync(token, cancellationToken);
+        return Outcome(request, result, "Email address confirmed", "Thank you. We will send you opportunities that match what you told us.");
+    }
+
+    public static async Task<IResult> GuardianConsentAsync(HttpRequest request, string? token, SignUpLinks links, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var (result, childName) = await links.DescribeGuardianRequestAsync(token, cancellationToken);
+            if (result != LinkResult.Done)
+            {
+                return Outcome(request, result, string.Empty, string.Empty);
+            }
+
+            var name = WebUtility.HtmlEncode(childName);
+            return Page(request, StatusCodes.Status200OK, "Give consent",
+                $"<p>{name} has asked to hear about health and care careers, work experience and apprenticeships.</p>"
+                + $"<p>If you agree, we will store the details {name} gave us, email {name} about opportunities that suit them, and never share their details with employers before they are 16. We never send marketing to under-16s.</p>"
+                + Button(token, "I agree"));
+        }
+
+        var outcome = await links.GiveGuardianConsentAsync(token, cancellationToken);
+        return Outcome(request, outcome, "Thank you for giving consent", "We will now confirm the sign-up and send the next steps.");
+    }
+
+    private static IResult Outcome(HttpRequest request, LinkResult result, string doneTitle, string doneBody) => result switch
+    {
+        LinkResult.Done => Page(request, StatusCodes.Status200OK, doneTitle, $"<p>{WebUtility.HtmlEncode(doneBody)}</p>"),
+        LinkResult.AlreadyDone => Page(request, StatusCodes.Status200OK, "Already done", "<p>This link has already been used. There is nothing more to do.</p>"),
+        LinkResult.Expired => Problem(request, StatusCodes.Status410Gone, "This link has expired", "Links in our emails work for a limited time. Sign up again to get a new one."),
+        LinkResult.NotFound => Problem(request, StatusCodes.Status404NotFound, "Sign-up not found", "We no longer hold the sign-up this link was for."),
+        _ => Problem(request, StatusCodes.Status400BadRequest, "This link is not valid", "Check you copied the whole link from the email."),
+    };
+
+    private static string Button(string? token, string label) =>
+        $"<form method=\"post\" action=\"?token={WebUtility.HtmlEncode(Uri.EscapeDataString(token ?? string.Empty))}\"><button class=\"nhsuk-button\" type=\"submit\">{WebUtility.HtmlEncode(label)}</button></form>";
+
+    private static IResult Page(HttpRequest request, int status, string title, string bodyHtml) =>
+        WantsHtml(request)
+            ? Results.Content(Html(title, bodyHtml), "text/html; charset=utf-8", statusCode: status)
+            : Results.Json(new { status = title }, statusCode: status);
+
+    private static IResult Problem(HttpRequest request, int status, string title, string detail) =>
+        WantsHtml(request)
+            ? Results.Content(Html(title, $"<p>{WebUtility.HtmlEncode(detail)}</p>"), "text/html; charset=utf-8", statusCode: status)
+            : TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    private static bool WantsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static string Html(string title, string body) =>
+        $"""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{WebUtility.HtmlEncode(title)} - Health and care careers</title>
+        <link rel="stylesheet" href="/css/site.css"></head>
+        <body><main class="nhsuk-width-container nhsuk-main-wrapper" id="maincontent">
+        <h1>{WebUtility.HtmlEncode(title)}</h1>{body}</main></body></html>
+        """;
+}

@@ -1,0 +1,84 @@
+using CareersPipeline.Core.Features.Seeding;
+using CareersPipeline.Functions.Runtime;
+using CareersPipeline.Functions.Runtime.Manifests;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Functions.Hosting;
+
+/// <summary>
+/// The executable's commands: no command serves the app (either mode); "seed" fills local storage with demo data;
+/// "manifests DIR" writes host.json and every function.json (the build runs it for publish output).
+/// </summary>
+public static class AppCommands
+{
+    private const string Usage = """
+        Usage: CareersPipeline.Functions [command]
+          (none)                 run the function app (local mode on http://localhost:7071, or hosted by the Functions host)
+          seed [--applicants N]  fill storage with demo data for an English ICS (default 60 applicants)
+          manifests <directory>  write host.json and <FunctionName>/function.json for every function
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return await RunCommandAsync(args);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Configuration problems: the message says what to set; a stack trace would only hide it.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunCommandAsync(string[] args)
+    {
+        var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : "serve";
+        switch (command)
+        {
+            case "serve":
+                await FunctionApp.Build(args.SkipWhile(a => a == "serve").ToArray()).RunAsync();
+                return 0;
+            case "manifests" when args.Length == 2:
+                var written = ManifestWriter.Write(args[1], FunctionCatalog.All);
+                Console.WriteLine($"Wrote {written.Count} manifests to {Path.GetFullPath(args[1])}");
+                return 0;
+            case "seed":
+                return await SeedAsync(args[1..]);
+            case "--help" or "-h" or "help":
+                Console.WriteLine(Usage);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{string.Join(' ', args)}'.\n{Usage}");
+                return 2;
+        }
+    }
+
+    private static async Task<int> SeedAsync(string[] args)
+    {
+        var count = 60;
+        if (args is ["--applicants", var value, ..] && (!int.TryParse(value, out count) || count is < 0 or > 100_000))
+        {
+            await Console.Error.WriteLineAsync("--applicants must be a whole number from 0 to 100000.");
+            return 2;
+        }
+
+        // Progress lines are the output here; the per-applicant logs would drown them.
+        await using var app = FunctionApp.Build([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        var seeder = app.Services.GetRequiredService<DemoSeeder>();
+        try
+        {
+            var summary = await seeder.SeedAsync(count, new Progress<string>(line => Console.WriteLine($"  {line}")), CancellationToken.None);
+            Console.WriteLine($"Seeded {summary.ReferenceItems} employers, schools, events and programmes, and {summary.Applicants} applicants ({summary.NewApplicants} new).");
+            return 0;
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)
+        {
+            await Console.Error.WriteLineAsync($"Could not reach storage ({e.GetType().Name}). Is Azurite running? scripts/run starts it for you.");
+            return 1;
+        }
+    }
+}

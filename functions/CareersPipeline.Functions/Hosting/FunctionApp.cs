@@ -1,0 +1,101 @@
+using CareersPipeline.Core;
+using CareersPipeline.Functions.Api;
+using CareersPipeline.Functions.Features.Health;
+using CareersPipeline.Functions.Features.Notifications;
+using CareersPipeline.Functions.Runtime;
+using CareersPipeline.Functions.Runtime.Hosted;
+using CareersPipeline.Functions.Runtime.Local;
+using CareersPipeline.Functions.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareersPipeline.Functions.Hosting;
+
+/// <summary>Builds the function app for either runtime mode from the one <see cref="FunctionCatalog"/>.</summary>
+public static class FunctionApp
+{
+    public const string LocalUrl = "http://localhost:7071";
+    public const string LocalSigningKey = "local-development-only-signing-key";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder);
+        var mode = RuntimeModes.Detect(builder.Configuration);
+
+        if (mode == RuntimeMode.Hosted)
+        {
+            // The host talks to us on loopback only; nothing else can reach this port.
+            builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration[RuntimeModes.PortVariable]}");
+        }
+        else if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(LocalUrl);
+        }
+
+        if (string.IsNullOrEmpty(builder.Configuration["TOKEN_SIGNING_KEY"]))
+        {
+            builder.Configuration["TOKEN_SIGNING_KEY"] = mode == RuntimeMode.Local
+                ? LocalSigningKey
+                : throw new InvalidOperationException("TOKEN_SIGNING_KEY is not set. In Azure it comes from Key Vault (see docs/deploy.md).");
+        }
+
+        builder.Services.AddSingleton(new RuntimeInfo(mode));
+        builder.Services.AddPipelineStorage(builder.Configuration, allowLocalDefault: mode == RuntimeMode.Local);
+        builder.Services.AddCareersPipelineCore(builder.Configuration);
+        builder.Services.AddApiProblems();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<StorageReadiness>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageReadiness>());
+        builder.AddPipelineTelemetry();
+
+        if (mode == RuntimeMode.Local)
+        {
+            AddLocalTriggers(builder);
+        }
+
+        var app = builder.Build();
+        app.UseApiProblems();
+        app.UseApiBodyLimit();
+        foreach (var http in FunctionCatalog.All.OfType<HttpFunction>())
+        {
+            http.Map(app, http.Pattern);
+        }
+
+        if (mode == RuntimeMode.Hosted)
+        {
+            app.MapInvocations(FunctionCatalog.All);
+            app.MapGet("/", () => "CareersPipeline custom handler").ExcludeFromDescription();
+        }
+        else
+        {
+            app.MapOutbox();
+            app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Content(LocalHome.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+        }
+
+        return app;
+    }
+
+    private static void AddLocalTriggers(WebApplicationBuilder builder)
+    {
+        var queueSettings = HostSettings.LoadQueues(AppContext.BaseDirectory, builder.Configuration);
+        builder.Services.AddSingleton(queueSettings);
+        builder.Services.AddSingleton<TimerStatusStore>();
+        foreach (var function in FunctionCatalog.All)
+        {
+            switch (function)
+            {
+                case QueueFunction queue:
+                    builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueTriggerListener>(sp, queue));
+                    break;
+                case TimerFunction timer:
+                    var schedule = TimerSchedules.Resolve(timer, builder.Configuration);
+                    builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => ActivatorUtilities.CreateInstance<TimerTriggerScheduler>(sp, timer, schedule));
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace CareersPipeline.Functions.Hosting;
+
+/// <summary>The local landing page: where to find the API, its documentation and the outbox.</summary>
+internal static class LocalHome
+{
+    public const string Html = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>CareersPipeline (local)</title></head>
+        <body><main>
+        <h1>CareersPipeline is running locally</h1>
+        <ul>
+        <li><a href="/api/health">Health</a>: storage reachability</li>
+        <li><a href="/api/openapi/v1.json">OpenAPI document</a> of the API</li>
+        <li><a href="/dev/outbox">Local outbox</a>: the emails the app has sent</li>
+        </ul>
+        <p>Sign up through any door with <code>POST /api/signups/{website|school|event|programme}</code>; see README.md.</p>
+        </main></body></html>
+        """;
+}

@@ -1,0 +1,3 @@
+using CareersPipeline.Functions.Hosting;
+
+return await AppCommands.RunAsync(args);

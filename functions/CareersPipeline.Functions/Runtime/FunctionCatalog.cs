@@ -1,0 +1,18 @@
+using CareersPipeline.Functions.Features.Geocoding;
+using CareersPipeline.Functions.Features.Health;
+using CareersPipeline.Functions.Features.Notifications;
+using CareersPipeline.Functions.Features.SignUps;
+
+namespace CareersPipeline.Functions.Runtime;
+
+/// <summary>Every function of the app. Manifests, routes, hosted invocations and local triggers all come from this list.</summary>
+public static class FunctionCatalog
+{
+    public static IReadOnlyList<FunctionDefinition> All { get; } =
+    [
+        .. SignUpFunctions.Definitions,
+        .. EmailFunctions.Definitions,
+        .. GeocodingFunctions.Definitions,
+        .. HealthFunctions.Definitions,
+    ];
+}

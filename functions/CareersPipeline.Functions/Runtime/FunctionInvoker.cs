@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Functions.Runtime;
+
+/// <summary>
+/// Runs one invocation of a queue or timer function in its own DI scope. Both runtime modes call this,
+/// so a function behaves the same whoever triggered it.
+/// </summary>
+public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger<FunctionInvoker> logger)
+{
+    public static readonly ActivitySource ActivitySource = new("CareersPipeline.Functions");
+
+    public Task<InvocationResult> InvokeQueueAsync(QueueFunction function, string message, string invocationId, long dequeueCount, CancellationToken cancellationToken) =>
+        InvokeAsync(function.Name, invocationId, services => function.Handle(services, message, cancellationToken), dequeueCount);
+
+    public Task<InvocationResult> InvokeTimerAsync(TimerFunction function, TimerInfo timer, string invocationId, CancellationToken cancellationToken) =>
+        InvokeAsync(function.Name, invocationId, services => function.Handle(services, timer, cancellationToken), 0);
+
+    private async Task<InvocationResult> InvokeAsync(string name, string invocationId, Func<IServiceProvider, Task> run, long attempt)
+    {
+        using var activity = ActivitySource.StartActivity(name, ActivityKind.Consumer);
+        activity?.SetTag("faas.invocation_id", invocationId);
+        var started = Stopwatch.GetTimestamp();
+        await using var scope = scopes.CreateAsyncScope();
+        try
+        {
+            await run(scope.ServiceProvider);
+            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogSucceeded(logger, name, invocationId, elapsedMs);
+            return InvocationResult.Succeeded;
+        }
+        catch (Exception e)
+        {
+            // Exceptions from the pipeline carry ids, never personal data, so they are safe to log whole.
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            LogFailed(logger, e, name, invocationId, attempt);
+            return InvocationResult.Failed($"{name} failed: {e.GetType().Name}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Executed {Function} ({InvocationId}) in {ElapsedMs:0.0} ms")]
+    private static partial void LogSucceeded(ILogger logger, string function, string invocationId, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} ({InvocationId}) failed on attempt {Attempt}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string function, string invocationId, long attempt);
+}
+
+public sealed record InvocationResult(bool Success, string? Error)
+{
+    public static InvocationResult Succeeded { get; } = new(true, null);
+
+    public static InvocationResult Failed(string error) => new(false, error);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CareersPipeline.Functions.Runtime.Hosted;
+
+/// <summary>
+/// Hosted mode: the Functions host invokes queue and timer functions with POST /{FunctionName}. The answer is
+/// the host's invocation response; a non-2xx status fails the invocation, so the host retries and poisons.
+/// </summary>
+public static class InvocationEndpoints
+{
+    public static void MapInvocations(this IEndpointRouteBuilder endpoints, IEnumerable<FunctionDefinition> functions)
+    {
+        foreach (var function in functions)
+        {
+            switch (function)
+            {
+                case QueueFunction queue:
+                    endpoints.MapPost("/" + queue.Name, (HttpRequest request, FunctionInvoker invoker, CancellationToken ct) =>
+                        InvokeAsync(request, root => invoker.InvokeQueueAsync(queue, InvocationPayload.QueueMessage(root), InvocationId(request), InvocationPayload.DequeueCount(root), ct)))
+                        .ExcludeFromDescription();
+                    break;
+                case TimerFunction timer:
+                    endpoints.MapPost("/" + timer.Name, (HttpRequest request, FunctionInvoker invoker, CancellationToken ct) =>
+                        InvokeAsync(request, root => invoker.InvokeTimerAsync(timer, InvocationPayload.Timer(root), InvocationId(request), ct)))
+                        .ExcludeFromDescription();
+                    break;
+            }
+        }
+    }
+
+    private static async Task<IResult> InvokeAsync(HttpRequest request, Func<JsonElement, Task<InvocationResult>> invoke)
+    {
+        InvocationResult result;
+        try
+        {
+            using var payload = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            result = await invoke(payload.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or InvalidQueueMessageException)
+        {
+            result = InvocationResult.Failed($"Invalid invocation payload: {e.GetType().Name}");
+        }
+
+        var response = new InvocationResponse(new Dictionary<string, object?>(), result.Error is null ? [] : [result.Error], null);
+        return Results.Json(response, InvocationResponse.JsonOptions, statusCode: result.Success ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError);
+    }
+
+    private static string InvocationId(HttpRequest request) =>
+        request.Headers["X-Azure-Functions-InvocationId"].FirstOrDefault() ?? Guid.NewGuid().ToString();
+}
+
+/// <summary>The custom-handler response: <c>{"Outputs": {...}, "Logs": [...], "ReturnValue": ...}</c>.</summary>
+public sealed record InvocationResponse(IReadOnlyDictionary<string, object?> Outputs, IReadOnlyList<string> Logs, object? ReturnValue)
+{
+    public static JsonSerializerOptions JsonOptions { get; } = new() { PropertyNamingPolicy = null };
+}

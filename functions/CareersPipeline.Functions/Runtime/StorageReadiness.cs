@@ -1,0 +1,51 @@
+using CareersPipeline.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Functions.Runtime;
+
+/// <summary>
+/// Creates tables, queues and containers in the background at start-up, so the process answers its first
+/// request (the host's start-up probe) at once; work that needs storage awaits <see cref="WaitAsync"/>.
+/// </summary>
+public sealed partial class StorageReadiness(StorageProvisioner provisioner, ILogger<StorageReadiness> logger) : IHostedService
+{
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task WaitAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(() => ProvisionAsync(CancellationToken.None), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ProvisionAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await provisioner.EnsureCreatedAsync(cancellationToken);
+                _ready.TrySetResult();
+                return;
+            }
+            catch (Exception e) when (attempt < 30)
+            {
+                // Storage may still be starting (Azurite launched alongside us); keep trying for about a minute.
+                LogRetry(logger, attempt, e.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+            catch (Exception e)
+            {
+                _ready.TrySetException(e);
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage not ready (attempt {Attempt}, {ErrorType}); retrying")]
+    private static partial void LogRetry(ILogger logger, int attempt, string errorType);
+}
