@@ -46,6 +46,7 @@ public static class FunctionApp
         builder.Services.AddPipelineStorage(builder.Configuration, allowLocalDefault: mode == RuntimeMode.Local);
         builder.Services.AddCareersPipelineCore(builder.Configuration);
         builder.Services.AddApiProblems();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<StorageReadiness>();

@@ -23,21 +23,22 @@ public sealed partial class TimerTriggerScheduler(
         try
         {
             var status = await statusStore.ReadAsync(function.Name, stoppingToken);
-            var now = time.GetUtcNow();
-            var pastDue = status is not null && status.Next < now;
+            var last = status?.Last;
+            var pastDue = status is not null && status.Next < time.GetUtcNow();
             if (function.RunOnStartup || pastDue)
             {
-                await RunAsync(pastDue, status?.Last, stoppingToken);
+                await RunAsync(pastDue, last, stoppingToken);
+                last = time.GetUtcNow();
             }
 
             while (!stoppingToken.IsCancellationRequested)
             {
-                now = time.GetUtcNow();
+                var now = time.GetUtcNow();
                 var next = NextAfter(now);
-                await statusStore.WriteAsync(function.Name, new TimerStatus(status?.Last ?? now, next, now), stoppingToken);
+                await statusStore.WriteAsync(function.Name, new TimerStatus(last ?? now, next, now), stoppingToken);
                 await Task.Delay(next - now, time, stoppingToken);
-                status = new TimerStatus(next, NextAfter(next), time.GetUtcNow());
-                await RunAsync(false, next, stoppingToken);
+                await RunAsync(false, last, stoppingToken);
+                last = next;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,0 +1,107 @@
+using System.Net.Http.Json;
+using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Functions.Hosting;
+using CareersPipeline.Functions.Runtime;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Functions.Tests.Infrastructure;
+
+/// <summary>The real function app, in this process, on a free loopback port, against the test Azurite.</summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestApp(WebApplication app, string baseUrl, ShiftedTimeProvider time, LogSink logs)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+        Time = time;
+        Logs = logs;
+        Http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public string BaseUrl { get; }
+
+    public HttpClient Http { get; }
+
+    public ShiftedTimeProvider Time { get; }
+
+    public LogSink Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<TestApp> StartAsync(AzuriteFixture storage, RuntimeMode mode = RuntimeMode.Local, IDictionary<string, string?>? settings = null)
+    {
+        var port = FreePort.Next();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var values = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = storage.ConnectionString,
+            ["PUBLIC_BASE_URL"] = baseUrl,
+            ["TOKEN_SIGNING_KEY"] = "integration-test-signing-key",
+            // Nothing listens on port 9: lookups fail fast unless a test points this at a fake.
+            ["POSTCODES_BASE_URL"] = "http://127.0.0.1:9",
+            ["Resilience:Postcodes:Retry:MaxRetryAttempts"] = "1",
+            ["Resilience:Postcodes:Retry:Delay"] = "00:00:00.010",
+            ["Resilience:Postcodes:AttemptTimeout:Timeout"] = "00:00:02",
+            ["Resilience:Postcodes:TotalRequestTimeout:Timeout"] = "00:00:05",
+            ["Resilience:Postcodes:CircuitBreaker:SamplingDuration"] = "00:00:05",
+            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+            ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
+            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
+            // Timers stay quiet (once a year) unless a test asks for them.
+            ["GEOCODE_RETRY_SCHEDULE"] = "0 0 0 1 1 *",
+            ["SIGNUP_RECOVERY_SCHEDULE"] = "0 0 0 1 1 *",
+        };
+        if (mode == RuntimeMode.Hosted)
+        {
+            values[RuntimeModes.PortVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            values["urls"] = baseUrl;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var time = new ShiftedTimeProvider();
+        var logs = new LogSink();
+        var app = FunctionApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(values);
+            builder.Services.AddSingleton<TimeProvider>(time);
+            builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        });
+        await app.StartAsync();
+        return new TestApp(app, baseUrl, time, logs);
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string path, object body) => Http.PostAsJsonAsync(path, body);
+
+    public Task<ApplicantEntity?> FindApplicantAsync(string applicantId) =>
+        Services.GetRequiredService<ApplicantStore>().FindAsync(applicantId, CancellationToken.None);
+
+    /// <summary>Waits until the applicant satisfies <paramref name="condition"/>.</summary>
+    public Task<ApplicantEntity> WaitForApplicantAsync(string applicantId, Func<ApplicantEntity, bool> condition, string what) =>
+        Eventually.GetAsync(async () => await FindApplicantAsync(applicantId) is { } a && condition(a) ? a : null, what);
+
+    public async Task<IReadOnlyList<OutboxItem>> OutboxForAsync(string applicantId) =>
+        (await Services.GetRequiredService<OutboxReader>().ListAsync(10_000, CancellationToken.None)).Where(i => i.ReferenceId == applicantId).ToList();
+
+    public Task<OutboxItem> WaitForEmailAsync(string applicantId, EmailKind kind) =>
+        Eventually.GetAsync(async () => (await OutboxForAsync(applicantId)).FirstOrDefault(i => i.Kind == kind), $"a {kind} email for {applicantId}");
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
