@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Storage;
+using CareersPipeline.Functions.Tests.Infrastructure;
+
+namespace CareersPipeline.Functions.Tests.Runtime;
+
+/// <summary>The local runtime's queue triggers, against real Azurite, with host.json semantics.</summary>
+[Collection(AzuriteGroup.Name)]
+public sealed class LocalQueueRuntimeTests(AzuriteFixture storage)
+{
+    [Fact]
+    public async Task MessageThatAlwaysFails_EndsInThePoisonQueueAfterMaxDequeueCount()
+    {
+        await using var app = await TestApp.StartAsync(storage);
+        await Eventually.TrueAsync(async () => (await app.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+        var marker = Guid.NewGuid().ToString("n");
+        var queue = storage.Queues.GetQueueClient(StorageNames.Queues.SignUps);
+        var poison = storage.Queues.GetQueueClient(StorageNames.Queues.SignUps + "-poison");
+
+        await queue.SendMessageAsync($"not json {marker}");
+
+        var poisoned = await Eventually.GetAsync(
+            async () => (await poison.PeekMessagesAsync(32)).Value.FirstOrDefault(m => m.Body.ToString().Contains(marker, StringComparison.Ordinal)),
+            "the message in signups-poison");
+        Assert.Equal($"not json {marker}", poisoned.Body.ToString());
+        Assert.DoesNotContain((await queue.PeekMessagesAsync(32)).Value, m => m.Body.ToString().Contains(marker, StringComparison.Ordinal));
+        // maxDequeueCount is 3 in the test settings: three failed attempts are logged before the move.
+        Assert.Equal(3, app.Logs.Lines.Count(l => l.Contains("ProcessSignUp", StringComparison.Ordinal) && l.Contains("failed on attempt", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task SignUpQueuedInHostedMode_IsProcessedByTheLocalRuntime()
+    {
+        // Both modes read and write the same base64 messages, so either can pick up the other's work.
+        string id;
+        await using (var hosted = await TestApp.StartAsync(storage, Functions.Runtime.RuntimeMode.Hosted))
+        {
+            await Eventually.TrueAsync(async () => (await hosted.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+            using var response = await hosted.PostJsonAsync(SignUpBodies.Path(Door.Website), SignUpBodies.Valid(Door.Website));
+            id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+            Assert.Equal(nameof(ApplicantStatus.Received), (await hosted.FindApplicantAsync(id))!.Status);
+        }
+
+        await using var local = await TestApp.StartAsync(storage);
+
+        await local.WaitForApplicantAsync(id, a => a.Status == nameof(ApplicantStatus.Active), "the local runtime to process it");
+        await local.WaitForEmailAsync(id, EmailKind.Confirmation);
+    }
+
+    [Fact]
+    public async Task QueuedMessages_CarryIdsOnlyAndAreBase64()
+    {
+        // Hosted mode runs no listeners, so the message stays for us to read exactly as stored.
+        await using var app = await TestApp.StartAsync(storage, Functions.Runtime.RuntimeMode.Hosted);
+        await Eventually.TrueAsync(async () => (await app.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+        var body = SignUpBodies.Valid(Door.Website);
+
+        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
+        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+
+        var stored = await Eventually.GetAsync(
+            async () => (await storage.RawQueues.GetQueueClient(StorageNames.Queues.SignUps).PeekMessagesAsync(32)).Value
+                .Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.Body.ToString())))
+                .FirstOrDefault(text => text.Contains(id, StringComparison.Ordinal)),
+            "the sign-up message");
+        var message = JsonDocument.Parse(stored).RootElement;
+        Assert.Equal(id, message.GetProperty("applicantId").GetString());
+        Assert.Single(message.EnumerateObject());
+        foreach (var personal in new[] { (string)body["email"]!, "Olena", "Kovalenko", "ST4", "07700" })
+        {
+            Assert.DoesNotContain(personal, stored, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}
