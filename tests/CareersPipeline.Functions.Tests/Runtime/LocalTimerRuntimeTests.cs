@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Storage;
+using CareersPipeline.Functions.Runtime.Local;
+using CareersPipeline.Functions.Tests.Infrastructure;
+
+namespace CareersPipeline.Functions.Tests.Runtime;
+
+/// <summary>The local runtime's timers: NCRONTAB schedules, the monitor's status blob, past-due runs.</summary>
+[Collection(AzuriteGroup.Name)]
+public sealed class LocalTimerRuntimeTests(AzuriteFixture storage)
+{
+    private const string HostId = "careerspipeline-local";
+
+    [Fact]
+    public async Task Timer_RecordsItsScheduleInTheMonitorBlob()
+    {
+        await using var app = await TestApp.StartAsync(storage, settings: new Dictionary<string, string?> { ["SIGNUP_RECOVERY_SCHEDULE"] = "*/2 * * * * *" });
+
+        var started = TimeProvider.System.GetUtcNow();
+
+        // Earlier tests' apps wrote this blob too, with a yearly schedule; wait for this app's write.
+        var status = await Eventually.GetAsync(async () => await ReadStatusAsync("RecoverSignUps") is { } s && s.LastUpdated >= started ? s : null, "the timer status blob");
+
+        Assert.True(status.Next > status.LastUpdated);
+        Assert.True(status.Next - status.LastUpdated <= TimeSpan.FromSeconds(2), $"next {status.Next:O} is not within the 2 s schedule of {status.LastUpdated:O}");
+    }
+
+    [Fact]
+    public async Task Timer_MissedWhileStopped_RunsOnceOnStartAsPastDue()
+    {
+        var longAgo = TimeProvider.System.GetUtcNow().AddDays(-1);
+        await WriteStatusAsync("RetryGeocoding", new TimerStatus(longAgo.AddMinutes(-10), longAgo, longAgo));
+
+        await using var app = await TestApp.StartAsync(storage);
+
+        await Eventually.TrueAsync(() => Task.FromResult(app.Logs.Lines.Any(l => l.Contains("Geocode retry resolved", StringComparison.Ordinal))), "the past-due run");
+        var status = await Eventually.GetAsync(async () => await ReadStatusAsync("RetryGeocoding") is { } s && s.Last > longAgo ? s : null, "the status to move on");
+        Assert.True(status.Next > TimeProvider.System.GetUtcNow().AddMonths(1), "the test schedule runs yearly, so the next run is far off");
+    }
+
+    [Fact]
+    public async Task RecoveryTimer_RequeuesASignUpStrandedBeforeItWasQueued()
+    {
+        // Simulate a crash between storing the row and queueing it: the row exists, no message does.
+        await using var app = await TestApp.StartAsync(storage, settings: new Dictionary<string, string?> { ["SIGNUP_RECOVERY_SCHEDULE"] = "*/1 * * * * *" });
+        await Eventually.TrueAsync(async () => (await app.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+        var id = "a" + Guid.NewGuid().ToString("n")[..24];
+        var stranded = new ApplicantEntity
+        {
+            PartitionKey = id,
+            Door = nameof(Door.Website),
+            FirstName = "Stranded",
+            LastName = "Person",
+            Email = SignUpBodies.UniqueEmail("stranded"),
+            DateOfBirth = "1990-01-01",
+            Postcode = "ST4 6QG",
+            CareerInterests = "Nursing",
+            CurrentSituation = nameof(CurrentSituation.Unemployed),
+            QualificationLevel = nameof(QualificationLevel.Level2),
+            RightToWork = nameof(RightToWork.Yes),
+            ConsentWordingVersion = "2026-09",
+            Stage = "SignedUp",
+            CreatedAt = TimeProvider.System.GetUtcNow(),
+        };
+        await storage.Tables.GetTableClient(StorageNames.Tables.Applicants).AddEntityAsync(stranded);
+        await Task.Delay(1500);
+        Assert.Equal(nameof(ApplicantStatus.Received), (await app.FindApplicantAsync(id))!.Status);
+
+        // After the grace period the next recovery run finds it.
+        app.Time.Offset = SignUpRecoveryJob.GracePeriod + TimeSpan.FromSeconds(5);
+
+        await app.WaitForApplicantAsync(id, a => a.Status == nameof(ApplicantStatus.Active), "recovery to re-queue and process it");
+    }
+
+    private async Task<TimerStatus?> ReadStatusAsync(string function)
+    {
+        var blob = storage.Blobs.GetBlobContainerClient("azure-webjobs-hosts").GetBlobClient($"timers/{HostId}/{function}/status");
+        return await blob.ExistsAsync() ? JsonSerializer.Deserialize<TimerStatus>((await blob.DownloadContentAsync()).Value.Content.ToString()) : null;
+    }
+
+    private async Task WriteStatusAsync(string function, TimerStatus status)
+    {
+        var container = storage.Blobs.GetBlobContainerClient("azure-webjobs-hosts");
+        await container.CreateIfNotExistsAsync();
+        await container.GetBlobClient($"timers/{HostId}/{function}/status").UploadAsync(BinaryData.FromObjectAsJson(status), overwrite: true);
+    }
+}
