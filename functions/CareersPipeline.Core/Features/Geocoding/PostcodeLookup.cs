@@ -17,7 +17,8 @@ public sealed partial class PostcodeLookup(IPostcodesApi api, ILogger<PostcodeLo
             using var response = await api.LookupAsync(new BulkPostcodeRequest([postcode]), cancellationToken);
             if (!response.IsSuccessStatusCode || response.Content?.Result is not { } items)
             {
-                LogUnavailable(logger, response.StatusCode is { } code ? (int)code : 0);
+                // Refit reports transport failures on the response rather than throwing them.
+                LogUnavailable(logger, response.Error?.InnerException?.GetType().Name ?? $"HTTP {(int?)response.StatusCode}");
                 return new(LookupOutcome.Unavailable, null);
             }
 
@@ -33,8 +34,8 @@ public sealed partial class PostcodeLookup(IPostcodesApi api, ILogger<PostcodeLo
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Postcode lookup unavailable: HTTP {StatusCode}")]
-    private static partial void LogUnavailable(ILogger logger, int statusCode);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Postcode lookup unavailable: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Postcode lookup failed: {ErrorType}")]
     private static partial void LogFailed(ILogger logger, string errorType);
