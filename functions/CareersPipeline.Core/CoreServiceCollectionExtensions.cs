@@ -4,6 +4,7 @@ using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Staff;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SignUpRecoveryJob>();
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<StaffDirectory>();
 
         services.AddSingleton<PostcodeLookup>();
         services.AddSingleton<GeocodeRetryJob>();

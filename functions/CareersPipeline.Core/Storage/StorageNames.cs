@@ -6,8 +6,8 @@ public static class StorageNames
     public static class Tables
     {
         public const string Applicants = "Applicants";
-        public const string SignUpKeys = "SignUpKeys";
         public const string ReferenceData = "ReferenceData";
+        public const string StaffUsers = "StaffUsers";
     }
 
     public static class Queues
@@ -21,7 +21,7 @@ public static class StorageNames
         public const string Outbox = "outbox";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.SignUpKeys, Tables.ReferenceData];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails];
 

@@ -2,6 +2,7 @@ using CareersPipeline.Core;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Features.Notifications;
+using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Runtime.Hosted;
 using CareersPipeline.Functions.Runtime.Local;
@@ -52,6 +53,7 @@ public static class FunctionApp
         builder.Services.AddSingleton<StorageReadiness>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageReadiness>());
         builder.AddPipelineTelemetry();
+        builder.AddStaffAuthentication();
 
         if (mode == RuntimeMode.Local)
         {
@@ -74,6 +76,7 @@ public static class FunctionApp
         else
         {
             app.MapOutbox();
+            app.MapDevSignIn();
             app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Content(LocalHome.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
         }
 

@@ -2,6 +2,7 @@ using CareersPipeline.Functions.Features.Geocoding;
 using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Features.Notifications;
 using CareersPipeline.Functions.Features.SignUps;
+using CareersPipeline.Functions.Features.Staff;
 
 namespace CareersPipeline.Functions.Runtime;
 
@@ -14,5 +15,6 @@ public static class FunctionCatalog
         .. EmailFunctions.Definitions,
         .. GeocodingFunctions.Definitions,
         .. HealthFunctions.Definitions,
+        .. StaffFunctions.Definitions,
     ];
 }

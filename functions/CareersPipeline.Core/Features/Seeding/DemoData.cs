@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Staff;
 
 namespace CareersPipeline.Core.Features.Seeding;
 
@@ -42,6 +43,20 @@ public static class DemoData
         new(ReferenceKind.Programme, "VWE-PRIMARY", "Virtual work experience: primary care", "ST1 1HD", "Six online sessions with a GP practice team", today.AddDays(21)),
         new(ReferenceKind.Programme, "VWE-ACUTE", "Virtual work experience: hospital (acute) care", "ST4 6QG", "Six online sessions across wards, theatres and labs", today.AddDays(35)),
         new(ReferenceKind.Programme, "VWE-MATERNITY", "Virtual work experience: maternity", "ST4 6QG", "Four online sessions with midwives and maternity support workers", today.AddDays(49)),
+    ];
+
+    /// <summary>
+    /// Staff to act as with the local development sign-in (header X-Dev-User: the subject id). In Azure the subject
+    /// id is the person's Entra ID object id.
+    /// </summary>
+    public static IReadOnlyList<StaffPrincipal> Staff { get; } =
+    [
+        new("employer-uhnm", "Priya Shah (UHNM apprenticeships lead)", new HashSet<StaffRole> { StaffRole.Employer }, new HashSet<string> { "UHNM" }),
+        new("employer-mpft", "Tom Baker (MPFT resourcing)", new HashSet<StaffRole> { StaffRole.Employer }, new HashSet<string> { "MPFT" }),
+        new("employer-meadow", "Jo Clarke (Meadow View Care Home manager)", new HashSet<StaffRole> { StaffRole.Employer }, new HashSet<string> { "MEADOW-CARE" }),
+        new("employer-potteries", "Sam Green (primary care and home care recruiter)", new HashSet<StaffRole> { StaffRole.Employer }, new HashSet<string> { "HANLEY-HC", "HOMECARE-ST" }),
+        new("adviser-amina", "Amina Yusuf (outreach adviser)", new HashSet<StaffRole> { StaffRole.Adviser }, new HashSet<string>()),
+        new("admin-ics", "ICS people team admin", new HashSet<StaffRole> { StaffRole.Admin }, new HashSet<string>()),
     ];
 
     private static readonly string[] FirstNames = ["Amelia", "Oliver", "Aisha", "Mohammed", "Olena", "Dmytro", "Grace", "Harry", "Zainab", "Kacper", "Priya", "Jack", "Hana", "Yusuf", "Sophie", "Daniel", "Mariam", "Leo", "Fatima", "Ryan"];

@@ -1,11 +1,12 @@
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Staff;
 using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Seeding;
 
 /// <summary>Fills storage with the demo data. Safe to run again: reference data is upserted and sign-ups are idempotent.</summary>
-public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStore referenceData, SignUpService signUps, TimeProvider time)
+public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStore referenceData, StaffDirectory staff, SignUpService signUps, TimeProvider time)
 {
     public async Task<SeedSummary> SeedAsync(int applicantCount, IProgress<string> progress, CancellationToken cancellationToken)
     {
@@ -23,6 +24,13 @@ public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStor
 
             progress.Report($"{group.Key}s: {group.Count()}");
         }
+
+        foreach (var member in DemoData.Staff)
+        {
+            await staff.UpsertAsync(member, cancellationToken);
+        }
+
+        progress.Report($"Staff: {DemoData.Staff.Count}");
 
         var added = 0;
         var applicants = DemoData.Applicants(today, applicantCount);

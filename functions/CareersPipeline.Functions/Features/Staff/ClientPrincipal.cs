@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CareersPipeline.Functions.Features.Staff;
+
+/// <summary>
+/// The X-MS-CLIENT-PRINCIPAL header that App Service Authentication injects after signing a user in with Entra ID:
+/// base64 JSON <c>{"auth_typ", "name_typ", "role_typ", "claims": [{"typ", "val"}]}</c>. The platform strips any
+/// copy sent by a client, which is why it is only trusted in hosted mode.
+/// </summary>
+public sealed record ClientPrincipal(
+    [property: JsonPropertyName("auth_typ")] string? AuthenticationType,
+    [property: JsonPropertyName("claims")] IReadOnlyList<ClientPrincipalClaim>? Claims)
+{
+    public const string HeaderName = "X-MS-CLIENT-PRINCIPAL";
+    private static readonly string[] SubjectClaimTypes = ["http://schemas.microsoft.com/identity/claims/objectidentifier", "oid"];
+
+    public static ClientPrincipal? Decode(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ClientPrincipal>(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
+        }
+        catch (Exception e) when (e is FormatException or JsonException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The Entra ID object id: stable per user and tenant, unlike names and emails.</summary>
+    public string? SubjectId => Claims?.FirstOrDefault(c => SubjectClaimTypes.Contains(c.Type, StringComparer.OrdinalIgnoreCase))?.Value;
+}
+
+public sealed record ClientPrincipalClaim([property: JsonPropertyName("typ")] string Type, [property: JsonPropertyName("val")] string Value);

@@ -1,0 +1,45 @@
+using CareersPipeline.Core.Features.Staff;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareersPipeline.Functions.Features.Staff;
+
+/// <summary>
+/// <c>.RequireStaff(roles)</c> on an endpoint: 401 problem when nobody is signed in, 403 when the person is not in
+/// the staff directory or has none of the roles. Handlers then read <see cref="StaffOf"/> and check organisation
+/// scope with <see cref="StaffPrincipal.CanActFor"/>.
+/// </summary>
+public static class StaffAccess
+{
+    private const string ItemKey = "CareersPipeline.Staff";
+
+    public static RouteHandlerBuilder RequireStaff(this RouteHandlerBuilder builder, params StaffRole[] roles) =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var subject = await StaffAuthentication.SubjectAsync(http);
+            if (subject is null)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in required", detail: "This is a staff endpoint: sign in with your organisation account.");
+            }
+
+            var staff = await http.RequestServices.GetRequiredService<StaffDirectory>().FindAsync(subject, http.RequestAborted);
+            if (staff is null || !staff.IsInAnyRole(roles))
+            {
+                return Forbidden($"This needs one of these roles: {string.Join(", ", roles)}.");
+            }
+
+            http.Items[ItemKey] = staff;
+            return await next(context);
+        })
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    public static StaffPrincipal StaffOf(HttpContext context) =>
+        context.Items[ItemKey] as StaffPrincipal ?? throw new InvalidOperationException("The endpoint has no RequireStaff filter.");
+
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);
+}

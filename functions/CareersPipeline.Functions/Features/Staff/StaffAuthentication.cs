@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using CareersPipeline.Functions.Features.Health;
+using CareersPipeline.Functions.Runtime;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareersPipeline.Functions.Features.Staff;
+
+/// <summary>
+/// Finds out who is calling a staff endpoint, from the first of:
+/// 1. App Service Authentication's X-MS-CLIENT-PRINCIPAL header (hosted mode only: the platform sets it);
+/// 2. an Entra ID bearer token, validated against ENTRA_AUTHORITY and ENTRA_AUDIENCE (for API clients);
+/// 3. the development sign-in header X-Dev-User (local mode only, so it can never be enabled in Azure).
+/// It returns the subject id; what that subject may do is the staff directory's business.
+/// </summary>
+public static class StaffAuthentication
+{
+    public const string DevUserHeader = "X-Dev-User";
+
+    public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
+    {
+        var authority = builder.Configuration["ENTRA_AUTHORITY"];
+        var audience = builder.Configuration["ENTRA_AUDIENCE"];
+        var authentication = builder.Services.AddAuthentication();
+        if (!string.IsNullOrWhiteSpace(authority) && !string.IsNullOrWhiteSpace(audience))
+        {
+            authentication.AddJwtBearer(o =>
+            {
+                o.Authority = authority;
+                o.Audience = audience;
+                o.MapInboundClaims = false;
+                // Only a loopback authority (a test's fake identity provider) may be plain HTTP.
+                o.RequireHttpsMetadata = !new Uri(authority).IsLoopback;
+            });
+        }
+
+        return builder;
+    }
+
+    public static async Task<string?> SubjectAsync(HttpContext context)
+    {
+        var mode = context.RequestServices.GetRequiredService<RuntimeInfo>().Mode;
+        if (mode == RuntimeMode.Hosted && ClientPrincipal.Decode(context.Request.Headers[ClientPrincipal.HeaderName]) is { SubjectId: { } subject })
+        {
+            return subject;
+        }
+
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && context.RequestServices.GetRequiredService<IConfiguration>()["ENTRA_AUTHORITY"] is { Length: > 0 })
+        {
+            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            return result.Succeeded ? result.Principal.FindFirstValue("oid") ?? result.Principal.FindFirstValue("sub") : null;
+        }
+
+        if (mode == RuntimeMode.Local && context.Request.Headers[DevUserHeader].ToString() is { Length: > 0 } devUser)
+        {
+            return devUser;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Functions.Runtime;
+using Microsoft.AspNetCore.Http;
+
+namespace CareersPipeline.Functions.Features.Staff;
+
+public static class StaffFunctions
+{
+    public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
+    [
+        HttpFunction.For("StaffMe", "GET", "staff/me", (HttpContext context) => TypedResults.Ok(StaffOf(context)), b => b.RequireStaff(StaffRole.Employer, StaffRole.Adviser, StaffRole.Admin)),
+    ];
+
+    private static StaffView StaffOf(HttpContext context)
+    {
+        var staff = StaffAccess.StaffOf(context);
+        return new StaffView(staff.SubjectId, staff.DisplayName, [.. staff.Roles], [.. staff.EmployerCodes.Order(StringComparer.Ordinal)]);
+    }
+}
+
+public sealed record StaffView(string SubjectId, string DisplayName, IReadOnlyList<StaffRole> Roles, IReadOnlyList<string> EmployerCodes);
