@@ -1,6 +1,7 @@
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.SignUps;
@@ -51,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<StaffDirectory>();
+        services.AddOpportunities();
 
         services.AddSingleton<PostcodeLookup>();
         services.AddSingleton<GeocodeRetryJob>();

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Core.Features.Opportunities;
+
+/// <summary>Timer job: closes every live opportunity whose closing date has passed, with the reason kept.</summary>
+public sealed partial class OpportunityClosingJob(OpportunityStore store, SiteChanges siteChanges, TimeProvider time, ILogger<OpportunityClosingJob> logger)
+{
+    public const string By = "system:closing-date";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var filter = $"Status eq '{nameof(OpportunityStatus.Live)}' and ClosingDate lt '{today:yyyy-MM-dd}'";
+        var closed = 0;
+        foreach (var (opportunity, etag) in await store.QueryAsync(filter, cancellationToken))
+        {
+            var result = OpportunityLifecycle.Close(opportunity, ClosureReason.ClosingDate, null, By, time.GetUtcNow());
+            // A concurrent edit wins; the next run closes it if it is still past its date.
+            if (result.Opportunity is { } updated && await store.TryReplaceAsync(updated, etag, cancellationToken))
+            {
+                await siteChanges.OpportunityChangedAsync(updated, "closed", cancellationToken);
+                closed++;
+            }
+        }
+
+        LogRun(logger, closed);
+        return closed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Closing-date run closed {Count} opportunities")]
+    private static partial void LogRun(ILogger logger, int count);
+}

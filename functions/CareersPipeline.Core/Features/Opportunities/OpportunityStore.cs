@@ -1,0 +1,78 @@
+using Azure;
+using Azure.Data.Tables;
+using CareersPipeline.Core.Storage;
+
+namespace CareersPipeline.Core.Features.Opportunities;
+
+/// <summary>Reads and writes opportunities; every replace is conditional on the ETag that was read.</summary>
+public sealed class OpportunityStore(TableServiceClient tables)
+{
+    private readonly TableClient _table = tables.GetTableClient(StorageNames.Tables.Opportunities);
+
+    public async Task<Versioned<Opportunity>?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!OpportunityIds.IsWellFormed(id))
+        {
+            return null;
+        }
+
+        var response = await _table.GetEntityIfExistsAsync<OpportunityEntity>(id, OpportunityEntity.Row, cancellationToken: cancellationToken);
+        return response.HasValue ? new Versioned<Opportunity>(response.Value!.ToOpportunity(), response.Value.ETag) : null;
+    }
+
+    public async Task<bool> TryAddAsync(Opportunity opportunity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.AddEntityAsync(OpportunityEntity.From(opportunity), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the opportunity if it is unchanged since <paramref name="etag"/>; false when someone else changed it first.</summary>
+    public async Task<bool> TryReplaceAsync(Opportunity opportunity, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.UpdateEntityAsync(OpportunityEntity.From(opportunity), etag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<Versioned<Opportunity>>> QueryAsync(string? filter, CancellationToken cancellationToken)
+    {
+        var result = new List<Versioned<Opportunity>>();
+        await foreach (var entity in _table.QueryAsync<OpportunityEntity>(filter, cancellationToken: cancellationToken))
+        {
+            result.Add(new Versioned<Opportunity>(entity.ToOpportunity(), entity.ETag));
+        }
+
+        return result;
+    }
+
+    public static string Equal(string column, string value) => TableClient.CreateQueryFilter($"{column} eq {value}");
+}
+
+/// <summary>A record with the ETag it was read at, for optimistic concurrency.</summary>
+public sealed record Versioned<T>(T Value, ETag ETag);
+
+public static partial class OpportunityIds
+{
+    /// <summary>Local opportunities: "o" and 24 hex digits. National ones: "n" and the DfE vacancy reference.</summary>
+    public static string NewLocal() => "o" + Guid.NewGuid().ToString("n")[..24];
+
+    public static string National(string vacancyReference) => "n" + vacancyReference.TrimStart('V', 'A', 'C').ToUpperInvariant();
+
+    public static bool IsWellFormed(string? id) => id is not null && IdRegex().IsMatch(id);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(o[0-9a-f]{24}|n[0-9A-Z]{1,20})$")]
+    private static partial System.Text.RegularExpressions.Regex IdRegex();
+}
