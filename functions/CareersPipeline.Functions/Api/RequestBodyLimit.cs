@@ -16,18 +16,22 @@ public static class RequestBodyLimit
     {
         if (context.Request.Path.StartsWithSegments("/" + Runtime.HttpFunction.RoutePrefix))
         {
-            if (context.Request.ContentLength > MaxBytes)
+            var max = context.GetEndpoint()?.Metadata.GetMetadata<LargerBodyLimit>()?.MaxBytes ?? MaxBytes;
+            if (context.Request.ContentLength > max)
             {
-                await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The request body must be {MaxBytes / 1024} KB or smaller.");
+                await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The request body must be {max / 1024} KB or smaller.");
                 return;
             }
 
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
-                limit.MaxRequestBodySize = MaxBytes;
+                limit.MaxRequestBodySize = max;
             }
         }
 
         await next(context);
     });
 }
+
+/// <summary>Endpoint metadata for the few endpoints that take files (CSV uploads).</summary>
+public sealed record LargerBodyLimit(long MaxBytes);

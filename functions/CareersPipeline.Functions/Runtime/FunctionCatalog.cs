@@ -1,6 +1,7 @@
 using CareersPipeline.Functions.Features.Geocoding;
 using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Features.Notifications;
+using CareersPipeline.Functions.Features.Opportunities;
 using CareersPipeline.Functions.Features.SignUps;
 using CareersPipeline.Functions.Features.Staff;
 
@@ -16,5 +17,6 @@ public static class FunctionCatalog
         .. GeocodingFunctions.Definitions,
         .. HealthFunctions.Definitions,
         .. StaffFunctions.Definitions,
+        .. OpportunityFunctions.Definitions,
     ];
 }

@@ -1,0 +1,114 @@
+using System.Text;
+using CareersPipeline.Core.Features.Geocoding;
+using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Functions.Api;
+using CareersPipeline.Functions.Features.Staff;
+using CareersPipeline.Functions.Runtime;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareersPipeline.Functions.Features.Opportunities;
+
+/// <summary>Employers publish and manage opportunities; the public reads live ones. Handlers only translate HTTP.</summary>
+public static class OpportunityFunctions
+{
+    private static readonly StaffRole[] Publishers = [StaffRole.Employer, StaffRole.Admin];
+
+    public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
+    [
+        // Public
+        HttpFunction.For("ListOpportunities", "GET", "opportunities", OpportunityPublicApi.ListAsync, b => b.Produces<OpportunityPage>().ProducesValidationProblem()),
+        HttpFunction.For("GetOpportunity", "GET", "opportunities/{id}", OpportunityPublicApi.GetAsync, b => b.Produces<PublicOpportunity>().ProducesProblem(404)),
+
+        // Employers
+        HttpFunction.For("CreateOpportunity", "POST", "employer/opportunities", CreateAsync, b => Staff(b).Accepts<OpportunityInput>("application/json").Produces<Opportunity>(201)),
+        HttpFunction.For("ListEmployerOpportunities", "GET", "employer/opportunities", ListAsync, b => Staff(b).Produces<IReadOnlyList<Opportunity>>()),
+        HttpFunction.For("GetEmployerOpportunity", "GET", "employer/opportunities/{id}", GetAsync, b => Staff(b).Produces<Opportunity>()),
+        HttpFunction.For("UpdateOpportunity", "PUT", "employer/opportunities/{id}", UpdateAsync, b => Staff(b).Accepts<OpportunityInput>("application/json").Produces<Opportunity>()),
+        HttpFunction.For("PublishOpportunity", "POST", "employer/opportunities/{id}/publish", PublishAsync, b => Staff(b).Produces<Opportunity>()),
+        HttpFunction.For("CloseOpportunity", "POST", "employer/opportunities/{id}/close", CloseAsync, b => Staff(b).Accepts<CloseRequest>("application/json").Produces<Opportunity>()),
+        HttpFunction.For("ArchiveOpportunity", "POST", "employer/opportunities/{id}/archive", ArchiveAsync, b => Staff(b).Produces<Opportunity>()),
+        HttpFunction.For("UploadVacancies", "POST", "employer/opportunities/upload", UploadAsync, b => Staff(b).Accepts<string>("text/csv").Produces<CsvImportReport>().WithMetadata(new LargerBodyLimit(2 * 1024 * 1024))),
+
+        new TimerFunction("CloseExpiredOpportunities", "OPPORTUNITY_CLOSING_SCHEDULE", (services, _, ct) => services.GetRequiredService<OpportunityClosingJob>().RunAsync(ct)),
+    ];
+
+    private static RouteHandlerBuilder Staff(RouteHandlerBuilder builder) =>
+        builder.RequireStaff(Publishers).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+    private static async Task<IResult> CreateAsync(HttpContext context, OpportunityService service, CancellationToken ct)
+    {
+        var (input, problem) = await JsonBody.ReadAsync<OpportunityInput>(context.Request, ct);
+        return problem ?? ToResult(await service.CreateAsync(StaffAccess.StaffOf(context), input!, ct), created: true);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext context, string? employer, OpportunityService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.ListAsync(StaffAccess.StaffOf(context), employer, ct));
+
+    private static async Task<IResult> GetAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct) =>
+        ToResult(await service.GetAsync(StaffAccess.StaffOf(context), id, ct));
+
+    private static async Task<IResult> UpdateAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct)
+    {
+        var (input, problem) = await JsonBody.ReadAsync<OpportunityInput>(context.Request, ct);
+        return problem ?? ToResult(await service.UpdateAsync(StaffAccess.StaffOf(context), id, input!, ct));
+    }
+
+    private static async Task<IResult> PublishAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct) =>
+        ToResult(await service.PublishAsync(StaffAccess.StaffOf(context), id, ct));
+
+    private static async Task<IResult> CloseAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<CloseRequest>(context.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!Enum.TryParse<ClosureReason>(request!.Reason, ignoreCase: true, out var reason) || reason is not (ClosureReason.Filled or ClosureReason.Manual))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Give the reason: Filled or Manual."] });
+        }
+
+        return ToResult(await service.CloseAsync(StaffAccess.StaffOf(context), id, reason, request.Note?.Trim(), ct));
+    }
+
+    private static async Task<IResult> ArchiveAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct) =>
+        ToResult(await service.ArchiveAsync(StaffAccess.StaffOf(context), id, ct));
+
+    private static async Task<IResult> UploadAsync(HttpContext context, string? employer, VacancyCsvImport import, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(employer))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["employer"] = ["Say which employer the vacancies are for: ?employer=CODE."] });
+        }
+
+        var staff = StaffAccess.StaffOf(context);
+        if (!staff.CanActFor(employer))
+        {
+            return StaffAccess.Forbidden($"You cannot publish for employer '{employer}'.");
+        }
+
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var report = await import.ImportAsync(staff, employer, reader, ct);
+        return report.FileProblem is { } fileProblem
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The file could not be imported", detail: fileProblem)
+            : TypedResults.Ok(report);
+    }
+
+    private static IResult ToResult(OpportunityResult result, bool created = false) => result switch
+    {
+        OpportunityResult.Ok ok when created => TypedResults.Created($"/api/employer/opportunities/{ok.Opportunity.Id}", ok.Opportunity),
+        OpportunityResult.Ok ok => TypedResults.Ok(ok.Opportunity),
+        OpportunityResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),
+        OpportunityResult.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no opportunity with that id that you can see."),
+        OpportunityResult.Forbidden forbidden => StaffAccess.Forbidden(forbidden.Reason),
+        OpportunityResult.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: conflict.Reason),
+        _ => throw new InvalidOperationException($"Unhandled result {result.GetType().Name}"),
+    };
+}
+
+public sealed record CloseRequest(string? Reason, string? Note);
