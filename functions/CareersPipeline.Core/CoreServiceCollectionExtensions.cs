@@ -51,6 +51,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SignUpRecoveryJob>();
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoOpportunities>();
         services.AddSingleton<StaffDirectory>();
         services.AddOpportunities();
 
