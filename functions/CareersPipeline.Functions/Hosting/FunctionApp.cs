@@ -63,6 +63,7 @@ public static class FunctionApp
         var app = builder.Build();
         app.UseApiProblems();
         app.UseApiBodyLimit();
+        app.UseStorageReadiness();
         foreach (var http in FunctionCatalog.All.OfType<HttpFunction>())
         {
             http.Map(app, http.Pattern);

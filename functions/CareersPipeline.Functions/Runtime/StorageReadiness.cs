@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -48,4 +49,38 @@ public sealed partial class StorageReadiness(StorageProvisioner provisioner, ILo
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage not ready (attempt {Attempt}, {ErrorType}); retrying")]
     private static partial void LogRetry(ILogger logger, int attempt, string errorType);
+}
+
+public static class StorageReadinessMiddleware
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Holds requests that need storage until tables and queues exist (milliseconds after start), so the very first
+    /// request after a cold start cannot fail on a missing table. The start-up probe and health are not held.
+    /// </summary>
+    public static Microsoft.AspNetCore.Builder.IApplicationBuilder UseStorageReadiness(this Microsoft.AspNetCore.Builder.IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (path == "/" || path.StartsWithSegments("/api/health"))
+            {
+                await next(context);
+                return;
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            timeout.CancelAfter(Patience);
+            try
+            {
+                await context.RequestServices.GetRequiredService<StorageReadiness>().WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                await Api.Problems.Write(context, Microsoft.AspNetCore.Http.StatusCodes.Status503ServiceUnavailable, "Starting up", "Storage is not ready yet. Try again in a few seconds.");
+                return;
+            }
+
+            await next(context);
+        });
 }
