@@ -54,6 +54,6 @@ public static partial class UkFormats
     private static partial Regex PostcodeRegex();
 
     // Geographic (01, 02), non-geographic (03), mobile (07) and freephone (0800/0808) numbers.
-    [GeneratedRegex(@"^(?:[123]\d{8,9}|7\d{9}|80[08]\d{6,7})$")]
+    [GeneratedRegex(@"^(?:[123][0-9]{8,9}|7[0-9]{9}|80[08][0-9]{6,7})\z")]
     private static partial Regex NationalNumberRegex();
 }

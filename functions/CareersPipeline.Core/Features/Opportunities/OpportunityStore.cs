@@ -58,7 +58,8 @@ public sealed class OpportunityStore(TableServiceClient tables)
         return result;
     }
 
-    public static string Equal(string column, string value) => TableClient.CreateQueryFilter($"{column} eq {value}");
+    /// <summary>An OData equality filter on a string column, with the value quoted and escaped.</summary>
+    public static string Equal(string column, string value) => $"{column} eq '{value.Replace("'", "''", StringComparison.Ordinal)}'";
 }
 
 /// <summary>A record with the ETag it was read at, for optimistic concurrency.</summary>
@@ -73,6 +74,6 @@ public static partial class OpportunityIds
 
     public static bool IsWellFormed(string? id) => id is not null && IdRegex().IsMatch(id);
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(o[0-9a-f]{24}|n[0-9A-Z]{1,20})$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(o[0-9a-f]{24}|n[0-9A-Z]{1,20})\z")]
     private static partial System.Text.RegularExpressions.Regex IdRegex();
 }

@@ -202,7 +202,8 @@ public sealed partial class SignUpValidator(TimeProvider time)
         }
 
         var trimmed = value.Trim();
-        if (trimmed.Length > MaxEmailLength || !EmailRegex().IsMatch(trimmed) || !MailAddress.TryCreate(trimmed, out _))
+        // MailAddress also accepts "<a@b.org>" and "a(comment)@b.org"; only a bare address, exactly as given, is stored.
+        if (trimmed.Length > MaxEmailLength || !EmailRegex().IsMatch(trimmed) || !MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed)
         {
             errors.Add(field, "Enter an email address in the correct format, like name@example.com.");
             return null;

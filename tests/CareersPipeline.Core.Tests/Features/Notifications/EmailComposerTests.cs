@@ -1,0 +1,222 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CareersPipeline.Core.Features.Journeys;
+using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Tests.Features.SignUps;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareersPipeline.Core.Tests.Features.Notifications;
+
+public sealed class EmailComposerTests
+{
+    private const string BaseUrl = "https://careers.example.org";
+
+    private readonly FakeTimeProvider _time = SignUpTestData.Clock();
+    private readonly SignedTokens _tokens;
+
+    public EmailComposerTests() => _tokens = new SignedTokens(Options.Create(new SigningOptions { Key = "email-test-key" }), _time);
+
+    private EmailComposer CreateSut(string publicBaseUrl = BaseUrl, string icsName = "Staffordshire and Stoke-on-Trent") =>
+        new(_tokens, Options.Create(new PipelineOptions { PublicBaseUrl = publicBaseUrl, IcsName = icsName }));
+
+    private static ApplicantEntity ActiveApplicant(JourneyRoute route = JourneyRoute.CareerChangerOrUnemployed, string firstName = "Amelia")
+    {
+        var applicant = SignUpTestData.Applicant();
+        applicant.FirstName = firstName;
+        applicant.Status = nameof(ApplicantStatus.Active);
+        applicant.Route = route.ToString();
+        return applicant;
+    }
+
+    private static ApplicantEntity AwaitingGuardian(string firstName = "Harry")
+    {
+        var applicant = SignUpTestData.Under16Applicant();
+        applicant.FirstName = firstName;
+        applicant.Status = nameof(ApplicantStatus.AwaitingGuardianConsent);
+        return applicant;
+    }
+
+    /// <summary>The token in the first link to <paramref name="action"/> in plain text, or in an HTML href.</summary>
+    private static string TokenIn(string body, string action, bool html = false)
+    {
+        var text = html ? WebUtility.HtmlDecode(body) : body;
+        var match = Regex.Match(text, "/api/signups/" + Regex.Escape(action) + @"\?token=([^\s""<&]+)");
+        Assert.True(match.Success, $"No {action} link in: {body}");
+        return Uri.UnescapeDataString(match.Groups[1].Value);
+    }
+
+    private static string HrefTo(string html, string action)
+    {
+        var match = Regex.Match(html, "href=\"([^\"]*/api/signups/" + Regex.Escape(action) + "[^\"]*)\"");
+        Assert.True(match.Success, $"No href to {action} in: {html}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    // ---- Confirmation ----
+
+    [Fact]
+    public void Compose_Confirmation_GoesToTheApplicantWithTheirReference()
+    {
+        var applicant = ActiveApplicant();
+
+        var email = CreateSut().Compose(applicant, EmailKind.Confirmation);
+
+        Assert.Equal(applicant.Email, email.To);
+        Assert.Equal(EmailKind.Confirmation, email.Kind);
+        Assert.Equal(applicant.PartitionKey, email.ReferenceId);
+        Assert.False(string.IsNullOrWhiteSpace(email.Subject));
+        Assert.DoesNotContain(applicant.FirstName, email.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_Confirmation_HasAVerifyLinkUnderThePublicBaseUrlInBothParts()
+    {
+        var email = CreateSut().Compose(ActiveApplicant(), EmailKind.Confirmation);
+
+        var expectedStart = BaseUrl + "/api/signups/verify-email?token=";
+        Assert.Contains(expectedStart, email.Text, StringComparison.Ordinal);
+        Assert.StartsWith(expectedStart, HrefTo(email.Html, "verify-email"), StringComparison.Ordinal);
+        Assert.Equal(TokenIn(email.Text, "verify-email"), TokenIn(email.Html, "verify-email", html: true));
+    }
+
+    [Fact]
+    public void Compose_Confirmation_VerifyTokenValidatesForTheApplicant()
+    {
+        var applicant = ActiveApplicant();
+
+        var email = CreateSut().Compose(applicant, EmailKind.Confirmation);
+
+        var token = TokenIn(email.Text, "verify-email");
+        Assert.Equal(TokenCheck.Valid(applicant.PartitionKey), _tokens.Read(TokenPurposes.VerifyEmail, token));
+        Assert.Equal(TokenCheck.Valid(applicant.PartitionKey), _tokens.Read("verify-email", token));
+        Assert.Equal(TokenState.Invalid, _tokens.Read(TokenPurposes.GuardianConsent, token).State);
+    }
+
+    [Fact]
+    public void Compose_Confirmation_VerifyTokenExpiresAfterTheVerificationLifetime()
+    {
+        var applicant = ActiveApplicant();
+        var token = TokenIn(CreateSut().Compose(applicant, EmailKind.Confirmation).Text, "verify-email");
+
+        _time.Advance(EmailComposer.VerificationLinkLifetime - TimeSpan.FromMinutes(1));
+        Assert.Equal(TokenState.Valid, _tokens.Read(TokenPurposes.VerifyEmail, token).State);
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(TokenCheck.Expired(applicant.PartitionKey), _tokens.Read(TokenPurposes.VerifyEmail, token));
+    }
+
+    [Theory]
+    [InlineData("https://careers.example.org/")]
+    [InlineData("https://careers.example.org///")]
+    public void Compose_BaseUrlWithTrailingSlash_DoesNotDoubleTheSlash(string baseUrl)
+    {
+        var email = CreateSut(baseUrl).Compose(ActiveApplicant(), EmailKind.Confirmation);
+
+        Assert.Contains("https://careers.example.org/api/signups/verify-email?token=", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("org//api", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("org//api", email.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_Confirmation_HtmlEncodesTheFirstName()
+    {
+        const string name = "<script>alert('x')</script>";
+
+        var email = CreateSut().Compose(ActiveApplicant(firstName: name), EmailKind.Confirmation);
+
+        Assert.DoesNotContain("<script>", email.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(WebUtility.HtmlEncode(name), email.Html, StringComparison.Ordinal);
+        Assert.Contains(name, email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_Confirmation_HtmlEncodesTheIcsName()
+    {
+        var email = CreateSut(icsName: "Stoke & <Staffs>").Compose(ActiveApplicant(), EmailKind.Confirmation);
+
+        Assert.Contains("Stoke &amp; &lt;Staffs&gt;", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Staffs>", email.Html, StringComparison.Ordinal);
+        Assert.Contains("Stoke & <Staffs>", email.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(JourneyRoute.InEducation)]
+    [InlineData(JourneyRoute.CareerChangerOrUnemployed)]
+    [InlineData(JourneyRoute.SeldomHeardSupported)]
+    public void Compose_Confirmation_ListsTheNextStepsOfTheApplicantsRoute(JourneyRoute route)
+    {
+        var email = CreateSut().Compose(ActiveApplicant(route), EmailKind.Confirmation);
+
+        Assert.All(JourneyRouter.NextSteps(route), step =>
+        {
+            Assert.Contains(step, email.Text, StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(step), email.Html, StringComparison.Ordinal);
+        });
+        var otherSteps = Enum.GetValues<JourneyRoute>().Where(r => r != route).SelectMany(JourneyRouter.NextSteps);
+        Assert.All(otherSteps, step => Assert.DoesNotContain(step, email.Text, StringComparison.Ordinal));
+    }
+
+    // ---- Guardian consent request ----
+
+    [Fact]
+    public void Compose_GuardianConsentRequest_GoesToTheGuardianNotTheChild()
+    {
+        var applicant = AwaitingGuardian();
+
+        var email = CreateSut().Compose(applicant, EmailKind.GuardianConsentRequest);
+
+        Assert.Equal(applicant.GuardianEmail, email.To);
+        Assert.NotEqual(applicant.Email, email.To);
+        Assert.Equal(EmailKind.GuardianConsentRequest, email.Kind);
+        Assert.Equal(applicant.PartitionKey, email.ReferenceId);
+    }
+
+    [Fact]
+    public void Compose_GuardianConsentRequest_HasAConsentLinkForTheApplicantInBothParts()
+    {
+        var applicant = AwaitingGuardian();
+
+        var email = CreateSut().Compose(applicant, EmailKind.GuardianConsentRequest);
+
+        Assert.Contains(BaseUrl + "/api/signups/guardian-consent?token=", email.Text, StringComparison.Ordinal);
+        Assert.StartsWith(BaseUrl + "/api/signups/guardian-consent?token=", HrefTo(email.Html, "guardian-consent"), StringComparison.Ordinal);
+        var token = TokenIn(email.Text, "guardian-consent");
+        Assert.Equal(token, TokenIn(email.Html, "guardian-consent", html: true));
+        Assert.Equal(TokenCheck.Valid(applicant.PartitionKey), _tokens.Read(TokenPurposes.GuardianConsent, token));
+        Assert.Equal(TokenState.Invalid, _tokens.Read(TokenPurposes.VerifyEmail, token).State);
+        Assert.DoesNotContain("/api/signups/verify-email", email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_GuardianConsentRequest_LinkLastsForTheGuardianLifetime()
+    {
+        var applicant = AwaitingGuardian();
+        var token = TokenIn(CreateSut().Compose(applicant, EmailKind.GuardianConsentRequest).Text, "guardian-consent");
+
+        _time.Advance(EmailComposer.GuardianLinkLifetime - TimeSpan.FromMinutes(1));
+        Assert.Equal(TokenState.Valid, _tokens.Read(TokenPurposes.GuardianConsent, token).State);
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(TokenCheck.Expired(applicant.PartitionKey), _tokens.Read(TokenPurposes.GuardianConsent, token));
+    }
+
+    [Fact]
+    public void Compose_GuardianConsentRequest_HtmlEncodesTheChildsName()
+    {
+        const string name = "<img src=x onerror=alert(1)>";
+
+        var email = CreateSut().Compose(AwaitingGuardian(name), EmailKind.GuardianConsentRequest);
+
+        Assert.DoesNotContain("<img", email.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(WebUtility.HtmlEncode(name), email.Html, StringComparison.Ordinal);
+        Assert.Contains(name, email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_KindThatIsNotASignUpEmail_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CreateSut().Compose(ActiveApplicant(), EmailKind.LevyTransferUpdate));
+    }
+}
