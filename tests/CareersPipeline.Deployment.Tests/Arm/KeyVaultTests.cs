@@ -1,0 +1,50 @@
+using CareersPipeline.Deployment.Tests.Infrastructure;
+using Newtonsoft.Json.Linq;
+
+namespace CareersPipeline.Deployment.Tests.Arm;
+
+public sealed class KeyVaultTests
+{
+    [Fact]
+    public async Task KeyVault_UsesRbacAndSoftDeleteAndIsReachableByTheApp()
+    {
+        var vault = (await Snapshot.OfAsync(Snapshot.Minimal)).Single("Microsoft.KeyVault/vaults")["properties"]!;
+
+        Assert.True(vault.Value<bool>("enableRbacAuthorization"));
+        Assert.True(vault.Value<bool>("enableSoftDelete"));
+        Assert.Equal("Enabled", vault.Value<string>("publicNetworkAccess"));
+        Assert.Equal(Snapshot.TenantId, vault.Value<string>("tenantId"));
+        Assert.Equal(JTokenType.Null, vault["enablePurgeProtection"]?.Type ?? JTokenType.Null);
+    }
+
+    [Fact]
+    public async Task KeyVault_TurnsOnPurgeProtectionWhenAsked()
+    {
+        var vault = (await Snapshot.OfAsync(Snapshot.Full)).Single("Microsoft.KeyVault/vaults")["properties"]!;
+
+        Assert.True(vault.Value<bool>("enablePurgeProtection"));
+    }
+
+    [Fact]
+    public async Task TokenSigningKey_IsSecureAndKeptAcrossProvisions()
+    {
+        var parameter = (await CompiledTemplate.MainAsync())["parameters"]!["tokenSigningKey"]!;
+        var mapping = JObject.Parse(File.ReadAllText(Path.Combine(RepoPaths.Infra, "main.parameters.json")))
+            .SelectToken("parameters.tokenSigningKey.value")!.Value<string>();
+
+        Assert.Equal("securestring", parameter.Value<string>("type"));
+        Assert.Equal("[newGuid()]", parameter.Value<string>("defaultValue"));
+        // azd reads the stored key back (and only generates one the first time), so links and ids survive a re-provision.
+        Assert.Equal("$(secretOrRandomPassword ${AZURE_KEY_VAULT_NAME} token-signing-key)", mapping);
+    }
+
+    [Fact]
+    public async Task NoSecretParameter_HasALiteralDefault()
+    {
+        var parameters = ((JObject)(await CompiledTemplate.MainAsync())["parameters"]!).Properties()
+            .Where(p => p.Value.Value<string>("type") == "securestring").ToList();
+
+        Assert.Equal(3, parameters.Count);
+        Assert.All(parameters, p => Assert.Contains(p.Value.Value<string>("defaultValue"), new[] { "", "[newGuid()]" }));
+    }
+}
