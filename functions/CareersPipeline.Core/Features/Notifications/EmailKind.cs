@@ -7,6 +7,12 @@ public enum EmailKind
 
     /// <summary>To an under-16's parent or guardian: what their child signed up for, with the consent link.</summary>
     GuardianConsentRequest,
+
+    /// <summary>To a pledge's and an application's staff contacts: a new levy-transfer application, or a decision on one.</summary>
+    LevyTransferUpdate,
+
+    /// <summary>To a pledge's staff contact: the weekly summary of applications awaiting a decision.</summary>
+    LevyTransferSummary,
 }
 
 /// <summary>The email queue's message: ids only.</summary>

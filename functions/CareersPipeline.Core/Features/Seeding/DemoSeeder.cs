@@ -6,7 +6,7 @@ using CareersPipeline.Core.Storage;
 namespace CareersPipeline.Core.Features.Seeding;
 
 /// <summary>Fills storage with the demo data. Safe to run again: reference data is upserted and sign-ups are idempotent.</summary>
-public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStore referenceData, StaffDirectory staff, DemoOpportunities opportunities, SignUpService signUps, TimeProvider time)
+public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStore referenceData, StaffDirectory staff, DemoOpportunities opportunities, LevyTransfers.DemoPledges pledges, SignUpService signUps, TimeProvider time)
 {
     public async Task<SeedSummary> SeedAsync(int applicantCount, IProgress<string> progress, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStor
 
         progress.Report($"Staff: {DemoData.Staff.Count}");
         await opportunities.SeedAsync(progress, cancellationToken);
+        await pledges.SeedAsync(progress, cancellationToken);
 
         var added = 0;
         var applicants = DemoData.Applicants(today, applicantCount);

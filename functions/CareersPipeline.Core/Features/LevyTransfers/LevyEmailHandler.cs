@@ -1,0 +1,42 @@
+using CareersPipeline.Core.Features.Notifications;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Core.Features.LevyTransfers;
+
+/// <summary>
+/// Levy-email queue handler: reads the application and its pledge, composes the emails for the change and hands them
+/// to the sender. A failure throws, so the queue retries (a retry may repeat an email already handed over).
+/// </summary>
+public sealed partial class LevyEmailHandler(LevyStore store, LevyEmailComposer composer, IEmailSender sender, ILogger<LevyEmailHandler> logger)
+{
+    public async Task HandleAsync(LevyEmailMessage message, CancellationToken cancellationToken)
+    {
+        var application = await store.FindApplicationAsync(message.ApplicationId, cancellationToken);
+        if (application is null || message.Change < 0 || message.Change > application.Value.History.Count)
+        {
+            LogDropped(logger, message.ApplicationId, message.Change);
+            return;
+        }
+
+        var pledge = await store.FindPledgeAsync(application.Value.PledgeId, cancellationToken);
+        if (pledge is null)
+        {
+            LogDropped(logger, message.ApplicationId, message.Change);
+            return;
+        }
+
+        var emails = composer.ForChange(application.Value, pledge.Value, message.Change);
+        foreach (var email in emails)
+        {
+            await sender.SendAsync(email, cancellationToken);
+        }
+
+        LogSent(logger, message.ApplicationId, message.Change, emails.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Levy emails for application {ApplicationId} change {Change} handed over ({Count})")]
+    private static partial void LogSent(ILogger logger, string applicationId, int change, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Levy email for application {ApplicationId} change {Change} dropped: no such application or change")]
+    private static partial void LogDropped(ILogger logger, string applicationId, int change);
+}

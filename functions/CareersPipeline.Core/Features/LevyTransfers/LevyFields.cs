@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net.Mail;
+
+namespace CareersPipeline.Core.Features.LevyTransfers;
+
+/// <summary>Field checks shared by the pledge and application validators; each adds its message and returns null when the value is unusable.</summary>
+internal static class LevyFields
+{
+    private const int MaxEmailLength = 254;
+
+    public static string? Text(ValidationErrors errors, string field, string? value, int max, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "This is required.");
+            }
+
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > max)
+        {
+            errors.Add(field, $"This must be {max} characters or fewer.");
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    public static string? Email(ValidationErrors errors, string field, string? value)
+    {
+        var text = Text(errors, field, value, MaxEmailLength, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || text.IndexOf('.', at) < 0 || text.Any(char.IsWhiteSpace) || !MailAddress.TryCreate(text, out _))
+        {
+            errors.Add(field, "Enter an email address in the correct format, like name@example.com.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public static DateOnly? Date(ValidationErrors errors, string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "This is required.");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "Write the date as YYYY-MM-DD.");
+        return null;
+    }
+
+    public static TEnum? Enum<TEnum>(ValidationErrors errors, string field, string? value, bool required)
+        where TEnum : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, $"This is required: one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+            }
+
+            return null;
+        }
+
+        var name = System.Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            errors.Add(field, $"'{(value.Length > 40 ? value[..40] : value)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+            return null;
+        }
+
+        return System.Enum.Parse<TEnum>(name);
+    }
+
+    /// <summary>A sum of money in whole pounds within the bounds.</summary>
+    public static decimal? Pounds(ValidationErrors errors, string field, decimal? value, decimal min, decimal max, string rangeMessage)
+    {
+        if (value is null)
+        {
+            errors.Add(field, "This is required.");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            errors.Add(field, rangeMessage);
+            return null;
+        }
+
+        if (decimal.Truncate(value.Value) != value.Value)
+        {
+            errors.Add(field, "Give the amount in whole pounds.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Two sets of field errors as one, so a 400 lists them all.</summary>
+    public static IReadOnlyDictionary<string, string[]> With(this IReadOnlyDictionary<string, string[]> errors, IReadOnlyDictionary<string, string[]> more)
+    {
+        var merged = errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        foreach (var (field, messages) in more)
+        {
+            merged[field] = merged.TryGetValue(field, out var existing) ? [.. existing, .. messages] : messages;
+        }
+
+        return merged;
+    }
+
+    public static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}
+
+/// <summary>Money as people read it in emails and messages: £10,000 or £1,234.50.</summary>
+public static class LevyMoney
+{
+    public static string Format(decimal amount) =>
+        "£" + amount.ToString(decimal.Truncate(amount) == amount ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
+}
