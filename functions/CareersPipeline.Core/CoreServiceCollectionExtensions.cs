@@ -1,7 +1,10 @@
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
+using CareersPipeline.Core.Features.LevyTransfers;
+using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.SignUps;
@@ -54,6 +57,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DemoOpportunities>();
         services.AddSingleton<StaffDirectory>();
         services.AddOpportunities();
+        services.AddLevyTransfers();
+        services.AddPrivacy(configuration);
+        services.AddNationalVacancies(configuration);
 
         services.AddSingleton<PostcodeLookup>();
         services.AddSingleton<GeocodeRetryJob>();

@@ -9,6 +9,15 @@ public static class StorageNames
         public const string ReferenceData = "ReferenceData";
         public const string StaffUsers = "StaffUsers";
         public const string Opportunities = "Opportunities";
+
+        // Privacy: consents (current and history), equality monitoring (apart from identity), staff access audit, anonymous counts.
+        public const string Consents = "Consents";
+        public const string Equality = "Equality";
+        public const string Audit = "Audit";
+        public const string Aggregates = "Aggregates";
+
+        /// <summary>Levy-transfer pledges, each with its applications in its partition (so approvals are one transaction).</summary>
+        public const string LevyTransfers = "LevyTransfers";
     }
 
     public static class Queues
@@ -18,6 +27,9 @@ public static class StorageNames
 
         /// <summary>Public pages to re-render; the static site generator consumes it.</summary>
         public const string SiteChanges = "site-changes";
+
+        /// <summary>Levy-transfer emails to send: an application id and which change, nothing else.</summary>
+        public const string LevyEmails = "levy-emails";
     }
 
     public static class Containers
@@ -25,9 +37,9 @@ public static class StorageNames
         public const string Outbox = "outbox";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers];
 
-    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges];
+    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails];
 
     public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox];
 }

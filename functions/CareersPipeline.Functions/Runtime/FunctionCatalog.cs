@@ -2,6 +2,7 @@ using CareersPipeline.Functions.Features.Geocoding;
 using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Features.Notifications;
 using CareersPipeline.Functions.Features.Opportunities;
+using CareersPipeline.Functions.Features.Privacy;
 using CareersPipeline.Functions.Features.SignUps;
 using CareersPipeline.Functions.Features.Staff;
 
@@ -18,5 +19,8 @@ public static class FunctionCatalog
         .. HealthFunctions.Definitions,
         .. StaffFunctions.Definitions,
         .. OpportunityFunctions.Definitions,
+        .. PrivacyFunctions.Definitions,
+        .. Features.LevyTransfers.LevyTransferFunctions.Definitions,
+        .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
     ];
 }

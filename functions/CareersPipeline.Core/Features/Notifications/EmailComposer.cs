@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CareersPipeline.Core.Features.Journeys;
+using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.SignUps;
 using Microsoft.Extensions.Options;
 
@@ -37,11 +38,13 @@ public sealed class EmailComposer(SignedTokens tokens, IOptions<PipelineOptions>
         }
 
         html.Append("</ul><p>If you did not sign up, ignore this email and we will not contact you again.</p>");
+        html.Append(PrivacyLinks.FooterHtml(tokens, options.Value, applicant.PartitionKey, PrivacyLinkHolder.Person));
 
         var text = $"Hello {applicant.FirstName},\n\nThank you for signing up to health and care careers in {ics}.\n\n"
             + $"Confirm your email address (the link works for 7 days):\n{link}\n\nYour next steps:\n"
             + string.Concat(steps.Select(s => $"- {s}\n"))
-            + "\nIf you did not sign up, ignore this email and we will not contact you again.\n";
+            + "\nIf you did not sign up, ignore this email and we will not contact you again.\n"
+            + PrivacyLinks.FooterText(tokens, options.Value, applicant.PartitionKey, PrivacyLinkHolder.Person);
 
         return new OutgoingEmail(applicant.Email, "Confirm your email: health and care careers", html.ToString(), text, EmailKind.Confirmation, applicant.PartitionKey);
     }
@@ -57,11 +60,13 @@ public sealed class EmailComposer(SignedTokens tokens, IOptions<PipelineOptions>
             .Append("<p><a href=\"").Append(Encode(link)).Append("\">Review and give consent</a>. The link works for 14 days.</p>")
             .Append("<p>If you do not agree, ignore this email: we will not contact ").Append(Encode(applicant.FirstName))
             .Append(" and will delete their details.</p>")
+            .Append(PrivacyLinks.FooterHtml(tokens, options.Value, applicant.PartitionKey, PrivacyLinkHolder.Guardian))
             .ToString();
         var text = $"Hello,\n\n{applicant.FirstName} has signed up to hear about health and care careers in {ics}. "
             + "Because they are under 16, we need a parent or guardian to agree before we do anything with their details.\n\n"
             + $"Review and give consent (the link works for 14 days):\n{link}\n\n"
-            + $"If you do not agree, ignore this email: we will not contact {applicant.FirstName} and will delete their details.\n";
+            + $"If you do not agree, ignore this email: we will not contact {applicant.FirstName} and will delete their details.\n"
+            + PrivacyLinks.FooterText(tokens, options.Value, applicant.PartitionKey, PrivacyLinkHolder.Guardian);
 
         return new OutgoingEmail(applicant.GuardianEmail!, "Your consent is needed: health and care careers", html, text, EmailKind.GuardianConsentRequest, applicant.PartitionKey);
     }

@@ -1,3 +1,4 @@
+using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.SignUps;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,8 @@ public sealed partial class EmailDispatcher(
     EmailComposer composer,
     IEmailSender sender,
     TimeProvider time,
-    ILogger<EmailDispatcher> logger)
+    ILogger<EmailDispatcher> logger,
+    ConsentGate? consentGate = null)
 {
     public async Task HandleAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -18,6 +20,12 @@ public sealed partial class EmailDispatcher(
         {
             // Erased or never stored: there is nobody to write to.
             LogMissing(logger, message.ApplicantId, message.Kind);
+            return;
+        }
+
+        // Consent is checked at send time: a withdrawal stops any non-transactional email still queued.
+        if (!await ConsentGate.AllowsAsync(consentGate, applicant, message.Kind, cancellationToken))
+        {
             return;
         }
 

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -9,6 +10,7 @@ public sealed partial class SignUpLinks(
     SignedTokens tokens,
     ApplicantStore applicants,
     QueueSender queue,
+    ConsentLedger consents,
     TimeProvider time,
     ILogger<SignUpLinks> logger)
 {
@@ -47,7 +49,7 @@ public sealed partial class SignUpLinks(
         }
 
         var changed = false;
-        await applicants.ChangeAsync(applicant!.PartitionKey, a =>
+        var updated = await applicants.ChangeAsync(applicant!.PartitionKey, a =>
         {
             changed = a.GuardianConsentedAt is null;
             if (changed)
@@ -63,6 +65,9 @@ public sealed partial class SignUpLinks(
         {
             return LinkResult.AlreadyDone;
         }
+
+        // Recorded in the consent ledger at the moment it is given, with the page's wording version.
+        await consents.EnsureGuardianConsentRecordedAsync(updated!, cancellationToken);
 
         await queue.SendAsync(StorageNames.Queues.SignUps, new SignUpMessage(applicant.PartitionKey), cancellationToken);
         LogGuardianConsent(logger, applicant.PartitionKey);

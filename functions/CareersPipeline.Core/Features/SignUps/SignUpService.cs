@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Journeys;
+using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,8 @@ public sealed partial class SignUpService(
     QueueSender queue,
     SignedTokens tokens,
     TimeProvider time,
-    ILogger<SignUpService> logger)
+    ILogger<SignUpService> logger,
+    ConsentLedger? consents = null)
 {
     public async Task<SignUpOutcome> SubmitAsync(Door door, SignUpRequest request, CancellationToken cancellationToken)
     {
@@ -33,6 +35,9 @@ public sealed partial class SignUpService(
         }
 
         var applicant = ToEntity(signUp, time.GetUtcNow());
+
+        // The contact and marketing answers go to the Consents table first, so every accepted sign-up has its consent record.
+        await (consents?.RecordSignUpAsync(applicant, cancellationToken) ?? Task.CompletedTask);
         if (await applicants.TryAddAsync(applicant, cancellationToken))
         {
             await queue.SendAsync(StorageNames.Queues.SignUps, new SignUpMessage(applicant.PartitionKey), cancellationToken);
@@ -116,6 +121,6 @@ public static partial class ApplicantIds
 {
     public static bool IsWellFormed(string? id) => id is not null && IdRegex().IsMatch(id);
 
-    [System.Text.RegularExpressions.GeneratedRegex("^a[0-9a-f]{24}$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^a[0-9a-f]{24}\z")]
     private static partial System.Text.RegularExpressions.Regex IdRegex();
 }

@@ -1,0 +1,32 @@
+using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.Privacy;
+
+namespace CareersPipeline.Functions.Tests.Features.Privacy;
+
+public sealed class EmailClassificationTests
+{
+    [Fact]
+    public void EveryEmailKind_IsExplicitlyClassified()
+    {
+        foreach (var kind in Enum.GetValues<EmailKind>())
+        {
+            Assert.True(EmailClassification.Classes.ContainsKey(kind), $"EmailKind.{kind} is not classified in EmailClassification: say whether it is transactional, contact or marketing.");
+        }
+    }
+
+    [Fact]
+    public void ConfirmationAndGuardianRequest_AreTransactional()
+    {
+        Assert.True(EmailClassification.IsTransactional(EmailKind.Confirmation));
+        Assert.True(EmailClassification.IsTransactional(EmailKind.GuardianConsentRequest));
+    }
+
+    [Fact]
+    public void AnUnclassifiedKind_IsTreatedAsMarketing()
+    {
+        Assert.Equal(EmailClass.Marketing, EmailClassification.For((EmailKind)999));
+        Assert.Equal(ConsentPurpose.Marketing, EmailClassification.RequiredConsent(EmailClass.Marketing));
+        Assert.Equal(ConsentPurpose.Contact, EmailClassification.RequiredConsent(EmailClass.Contact));
+        Assert.Null(EmailClassification.RequiredConsent(EmailClass.Transactional));
+    }
+}
