@@ -188,6 +188,8 @@ module api 'app/api.bicep' = {
     keyVaultReferences: secrets.outputs.references
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    entraClientId: entraClientId
+    entraOpenIdIssuer: empty(entraOpenIdIssuer) ? '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' : entraOpenIdIssuer
     settings: {
       sendGridFromEmail: sendGridFromEmail
       dfeVacanciesBaseUrl: dfeVacanciesBaseUrl

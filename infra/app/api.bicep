@@ -17,6 +17,10 @@ param settings appSettingsInput
 param instanceMemoryMB int
 param maximumInstanceCount int
 
+@description('Entra app registration for staff sign-in; empty leaves bearer-token validation off in the app.')
+param entraClientId string = ''
+param entraOpenIdIssuer string = ''
+
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: storageAccountName
 }
@@ -104,6 +108,9 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       AREA_LATITUDE: settings.areaLatitude
       AREA_LONGITUDE: settings.areaLongitude
       AREA_RADIUS_MILES: settings.areaRadiusMiles
+      // Bearer tokens from API clients are checked by the app against the same registration App Service Authentication uses.
+      ENTRA_AUTHORITY: empty(entraClientId) ? '' : entraOpenIdIssuer
+      ENTRA_AUDIENCE: entraClientId
     }, timerSchedules)
   }
 
