@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
@@ -8,31 +7,9 @@ internal static class LevyFields
 {
     private const int MaxEmailLength = 254;
 
-    public static string? Text(ValidationErrors errors, string field, string? value, int max, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "This is required.");
-            }
-
-            return null;
-        }
-
-        var trimmed = value.Trim();
-        if (trimmed.Length > max)
-        {
-            errors.Add(field, $"This must be {max} characters or fewer.");
-            return null;
-        }
-
-        return trimmed;
-    }
-
     public static string? Email(ValidationErrors errors, string field, string? value)
     {
-        var text = Text(errors, field, value, MaxEmailLength, required: true);
+        var text = FieldChecks.Text(errors, field, value, MaxEmailLength, required: true);
         if (text is null)
         {
             return null;
@@ -46,50 +23,6 @@ internal static class LevyFields
         }
 
         return text;
-    }
-
-    public static DateOnly? Date(ValidationErrors errors, string field, string? value, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "This is required.");
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
-    }
-
-    public static TEnum? Enum<TEnum>(ValidationErrors errors, string field, string? value, bool required)
-        where TEnum : struct, System.Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, $"This is required: one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
-            }
-
-            return null;
-        }
-
-        var name = System.Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (name is null)
-        {
-            errors.Add(field, $"'{(value.Length > 40 ? value[..40] : value)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
-            return null;
-        }
-
-        return System.Enum.Parse<TEnum>(name);
     }
 
     /// <summary>A sum of money in whole pounds within the bounds.</summary>

@@ -29,7 +29,7 @@ public static class PledgeApplicationValidator
             errors.Add("numberOfApprentices", $"Give a number of apprentices between 1 and {LevyRules.MaximumApprentices}.");
         }
 
-        var start = LevyFields.Date(errors, "startDate", input.StartDate, required: true);
+        var start = FieldChecks.Date(errors, "startDate", input.StartDate, required: true);
         var earliest = new DateOnly(today.Year, today.Month, 1);
         var latest = FinancialYear.End(today);
         if (start is { } s && (s < earliest || s > latest))
@@ -64,14 +64,14 @@ public static class PledgeApplicationValidator
             }
         }
 
-        var details = LevyFields.Text(errors, "details", input.Details, 2_000, required: true);
+        var details = FieldChecks.Text(errors, "details", input.Details, 2_000, required: true);
         if (details is not null && LevyFields.Words(details) > LevyRules.MaximumDetailsWords)
         {
             errors.Add("details", $"Use {LevyRules.MaximumDetailsWords} words or fewer (you used {LevyFields.Words(details)}).");
         }
 
-        var provider = LevyFields.Text(errors, "trainingProvider", input.TrainingProvider, 200, required: false);
-        var contactName = LevyFields.Text(errors, "contactName", input.ContactName, 100, required: true);
+        var provider = FieldChecks.Text(errors, "trainingProvider", input.TrainingProvider, 200, required: false);
+        var contactName = FieldChecks.Text(errors, "contactName", input.ContactName, 100, required: true);
         var contactEmail = LevyFields.Email(errors, "contactEmail", input.ContactEmail);
 
         return errors.IsEmpty
@@ -87,7 +87,7 @@ public static class PledgeApplicationValidator
             return null;
         }
 
-        var title = LevyFields.Text(errors, "standard.title", input.Title, 100, required: true);
+        var title = FieldChecks.Text(errors, "standard.title", input.Title, 100, required: true);
         if (input.LarsCode is not (> 0 and < 100_000))
         {
             errors.Add("standard.larsCode", "Give the standard's LARS code.");
@@ -104,7 +104,7 @@ public static class PledgeApplicationValidator
             errors.Add("standard.route", $"Give the standard's route, one of: {string.Join("; ", ApprenticeshipRoutes.All)}.");
         }
 
-        var family = LevyFields.Enum<CareerFamily>(errors, "standard.careerFamily", input.CareerFamily, required: true);
+        var family = FieldChecks.Enum<CareerFamily>(errors, "standard.careerFamily", input.CareerFamily, required: true);
         if (family == CareerFamily.NotSureYet)
         {
             errors.Add("standard.careerFamily", "Choose the career family the role belongs to.");

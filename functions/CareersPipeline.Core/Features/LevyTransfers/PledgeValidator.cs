@@ -30,7 +30,7 @@ public static class PledgeValidator
         var families = new List<CareerFamily>();
         for (var i = 0; i < (input.CareerFamilies?.Count ?? 0); i++)
         {
-            var family = LevyFields.Enum<CareerFamily>(errors, $"careerFamilies[{i}]", input.CareerFamilies![i], required: true);
+            var family = FieldChecks.Enum<CareerFamily>(errors, $"careerFamilies[{i}]", input.CareerFamilies![i], required: true);
             if (family == CareerFamily.NotSureYet)
             {
                 errors.Add($"careerFamilies[{i}]", "Choose a career family, or leave the list empty to fund every one.");
@@ -58,20 +58,20 @@ public static class PledgeValidator
         }
 
         var locations = Locations(errors, input.Locations);
-        var autoApproval = LevyFields.Enum<AutoApproval>(errors, "autoApproval", input.AutoApproval, required: false) ?? AutoApproval.None;
-        var opensOn = LevyFields.Date(errors, "opensOn", input.OpensOn, required: false) ?? today;
+        var autoApproval = FieldChecks.Enum<AutoApproval>(errors, "autoApproval", input.AutoApproval, required: false) ?? AutoApproval.None;
+        var opensOn = FieldChecks.Date(errors, "opensOn", input.OpensOn, required: false) ?? today;
         if (opensOn < today)
         {
             errors.Add("opensOn", "The opening date must be today or later.");
         }
 
-        var closesOn = LevyFields.Date(errors, "closesOn", input.ClosesOn, required: true);
+        var closesOn = FieldChecks.Date(errors, "closesOn", input.ClosesOn, required: true);
         if (closesOn is { } closes && (closes < today || closes < opensOn))
         {
             errors.Add("closesOn", "The close date must be on or after the opening date, and not in the past.");
         }
 
-        var contactName = LevyFields.Text(errors, "contactName", input.ContactName, 100, required: true);
+        var contactName = FieldChecks.Text(errors, "contactName", input.ContactName, 100, required: true);
         var contactEmail = LevyFields.Email(errors, "contactEmail", input.ContactEmail);
 
         if (!errors.IsEmpty)
@@ -114,7 +114,7 @@ public static class PledgeValidator
         {
             var field = $"locations[{i}]";
             var location = input[i];
-            var name = LevyFields.Text(errors, field + ".name", location?.Name, 100, required: true);
+            var name = FieldChecks.Text(errors, field + ".name", location?.Name, 100, required: true);
             string? postcode = null;
             if (!string.IsNullOrWhiteSpace(location?.Postcode))
             {

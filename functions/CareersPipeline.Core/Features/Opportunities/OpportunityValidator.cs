@@ -8,16 +8,16 @@ public static class OpportunityValidator
     public static (Opportunity? Opportunity, IReadOnlyDictionary<string, string[]> Errors) Validate(OpportunityInput input, string employerName, DateOnly today)
     {
         var errors = new ValidationErrors();
-        var kind = Parse<OpportunityKind>(errors, "kind", input.Kind, required: true);
+        var kind = FieldChecks.Enum<OpportunityKind>(errors, "kind", input.Kind, required: true);
         if (kind == OpportunityKind.LevyFundedPlace)
         {
             errors.Add("kind", "Levy-funded places are created when a pledge application is accepted, not by hand.");
         }
 
-        var title = Text(errors, "title", input.Title, 120, required: true);
-        var summary = Text(errors, "summary", input.Summary, 500, required: true);
-        var description = Text(errors, "description", input.Description, 10_000, required: false);
-        var family = Parse<CareerFamily>(errors, "careerFamily", input.CareerFamily, required: true);
+        var title = FieldChecks.Text(errors, "title", input.Title, 120, required: true);
+        var summary = FieldChecks.Text(errors, "summary", input.Summary, 500, required: true);
+        var description = FieldChecks.Text(errors, "description", input.Description, 10_000, required: false);
+        var family = FieldChecks.Enum<CareerFamily>(errors, "careerFamily", input.CareerFamily, required: true);
         if (family == CareerFamily.NotSureYet)
         {
             errors.Add("careerFamily", "Choose the career family the role belongs to.");
@@ -64,13 +64,13 @@ public static class OpportunityValidator
             errors.Add("hoursPerWeek", "Apprenticeships must be at least 16 hours a week.");
         }
 
-        var closing = Date(errors, "closingDate", input.ClosingDate, required: true);
+        var closing = FieldChecks.Date(errors, "closingDate", input.ClosingDate, required: true);
         if (closing < today)
         {
             errors.Add("closingDate", "The closing date must be today or later.");
         }
 
-        var start = Date(errors, "startDate", input.StartDate, required: false);
+        var start = FieldChecks.Date(errors, "startDate", input.StartDate, required: false);
         if (start is not null && closing is not null && start < closing)
         {
             errors.Add("startDate", "The start date must be on or after the closing date.");
@@ -132,14 +132,14 @@ public static class OpportunityValidator
 
     private static Wage? WageOf(ValidationErrors errors, WageInput? input)
     {
-        var type = Parse<WageType>(errors, "wage.type", input?.Type, required: true);
-        var unit = Parse<WageUnit>(errors, "wage.unit", input?.Unit, required: type == WageType.Fixed);
+        var type = FieldChecks.Enum<WageType>(errors, "wage.type", input?.Type, required: true);
+        var unit = FieldChecks.Enum<WageUnit>(errors, "wage.unit", input?.Unit, required: type == WageType.Fixed);
         if (type == WageType.Fixed && input?.Amount is not > 0)
         {
             errors.Add("wage.amount", "A fixed wage needs an amount greater than 0.");
         }
 
-        return type is null ? null : new Wage(type.Value, type == WageType.Fixed ? input!.Amount : null, unit, Text(errors, "wage.notes", input?.Notes, 300, required: false));
+        return type is null ? null : new Wage(type.Value, type == WageType.Fixed ? input!.Amount : null, unit, FieldChecks.Text(errors, "wage.notes", input?.Notes, 300, required: false));
     }
 
     private static Requirements RequirementsOf(ValidationErrors errors, RequirementsInput? input)
@@ -152,13 +152,13 @@ public static class OpportunityValidator
         return new Requirements(
             input?.MinimumAge,
             input?.DrivingLicence ?? false,
-            Parse<QualificationLevel>(errors, "requirements.qualificationLevel", input?.QualificationLevel, required: false),
+            FieldChecks.Enum<QualificationLevel>(errors, "requirements.qualificationLevel", input?.QualificationLevel, required: false),
             input?.RightToWorkInUk ?? true);
     }
 
     private static ApprenticeshipDetails? ApprenticeshipOf(ValidationErrors errors, ApprenticeshipInput? input)
     {
-        var title = Text(errors, "apprenticeship.standardTitle", input?.StandardTitle, 200, required: true);
+        var title = FieldChecks.Text(errors, "apprenticeship.standardTitle", input?.StandardTitle, 200, required: true);
         if (input?.LarsCode is not > 0)
         {
             errors.Add("apprenticeship.larsCode", "Give the standard's LARS code.");
@@ -169,13 +169,13 @@ public static class OpportunityValidator
             errors.Add("apprenticeship.level", "Apprenticeship levels run from 2 to 7.");
         }
 
-        var route = Text(errors, "apprenticeship.route", input?.Route, 100, required: true);
+        var route = FieldChecks.Text(errors, "apprenticeship.route", input?.Route, 100, required: true);
         if (input?.DurationMonths is not (>= 12 and <= 72))
         {
             errors.Add("apprenticeship.durationMonths", "An apprenticeship lasts between 12 and 72 months.");
         }
 
-        var provider = Text(errors, "apprenticeship.trainingProvider", input?.TrainingProvider, 200, required: true);
+        var provider = FieldChecks.Text(errors, "apprenticeship.trainingProvider", input?.TrainingProvider, 200, required: true);
         return title is null || route is null || provider is null || input is null
             ? null
             : new ApprenticeshipDetails(title, input.LarsCode ?? 0, input.Level ?? 0, route, input.DurationMonths ?? 0, provider);
@@ -183,74 +183,8 @@ public static class OpportunityValidator
 
     private static VacancyDetails? VacancyOf(ValidationErrors errors, VacancyInput? input)
     {
-        var contract = Parse<ContractType>(errors, "vacancy.contractType", input?.ContractType, required: true);
-        var band = Text(errors, "vacancy.band", input?.Band, 40, required: false);
+        var contract = FieldChecks.Enum<ContractType>(errors, "vacancy.contractType", input?.ContractType, required: true);
+        var band = FieldChecks.Text(errors, "vacancy.band", input?.Band, 40, required: false);
         return contract is null ? null : new VacancyDetails(band, contract.Value);
-    }
-
-    private static string? Text(ValidationErrors errors, string field, string? value, int max, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "This is required.");
-            }
-
-            return null;
-        }
-
-        var trimmed = value.Trim();
-        if (trimmed.Length > max)
-        {
-            errors.Add(field, $"This must be {max} characters or fewer.");
-            return null;
-        }
-
-        return trimmed;
-    }
-
-    private static DateOnly? Date(ValidationErrors errors, string field, string? value, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "This is required.");
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
-    }
-
-    private static TEnum? Parse<TEnum>(ValidationErrors errors, string field, string? value, bool required)
-        where TEnum : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, $"This is required: one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
-            }
-
-            return null;
-        }
-
-        var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (name is null)
-        {
-            errors.Add(field, $"'{(value.Length > 40 ? value[..40] : value)}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
-            return null;
-        }
-
-        return Enum.Parse<TEnum>(name);
     }
 }
