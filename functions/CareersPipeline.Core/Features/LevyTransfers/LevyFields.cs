@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
