@@ -51,17 +51,19 @@ internal static class Load
 {
     /// <summary>
     /// Closed loop: <paramref name="concurrency"/> workers each start the next operation as soon as their last one ends,
-    /// until <paramref name="count"/> have run. Measures the sustained rate at that concurrency.
+    /// until <paramref name="count"/> have run, or until <paramref name="limit"/> has passed (then the operations in flight
+    /// finish and no more start). Measures the sustained rate at that concurrency.
     /// </summary>
-    public static async Task<(Sample[] Samples, double Seconds)> ClosedLoopAsync(int count, int concurrency, Func<int, Task<(bool Ok, string? Error)>> operation)
+    public static async Task<(Sample[] Samples, double Seconds)> ClosedLoopAsync(int count, int concurrency, Func<int, Task<(bool Ok, string? Error)>> operation, TimeSpan? limit = null)
     {
         var samples = new Sample[count];
         var next = -1;
         var started = Stopwatch.GetTimestamp();
+        var deadline = limit is { } l ? started + (long)(l.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
+            while (Stopwatch.GetTimestamp() < deadline && (i = Interlocked.Increment(ref next)) < count)
             {
                 var t0 = Stopwatch.GetTimestamp();
                 var (ok, error) = await Guard(operation, i);
@@ -69,7 +71,8 @@ internal static class Load
             }
         }));
         await Task.WhenAll(workers);
-        return (samples, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        var taken = Math.Min(Volatile.Read(ref next) + 1, count);
+        return (samples[..taken], Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
     /// <summary>

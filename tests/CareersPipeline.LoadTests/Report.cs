@@ -80,11 +80,11 @@ internal sealed record Report(
                 new("Sign-up throughput vs raw Azurite, same concurrency (local mode, pipeline running)", ">= 60%",
                     $"{ThroughputRatio * 100:0}% ({SignUpsLocal.Throughput:0.0}/s vs {RawSystem.Throughput:0.0}/s)",
                     ThroughputRatio >= 0.60 && FailureRate(SignUpsLocal) <= 0.01,
-                    $"concurrency {Options.Concurrency}, {Options.Requests} each; the app's queue listeners process every sign-up meanwhile" + Failures(SignUpsLocal)),
+                    $"concurrency {Options.Concurrency}; {Counts(RawSystem, SignUpsLocal)}; the app's queue listeners process every sign-up meanwhile" + Failures(SignUpsLocal)),
                 new("Sign-up throughput vs raw Azurite, same concurrency (hosted mode: intake only)", ">= 60%",
                     $"{IntakeRatio * 100:0}% ({SignUpsHosted.Throughput:0.0}/s vs {RawIntake.Throughput:0.0}/s)",
                     IntakeRatio >= 0.60 && FailureRate(SignUpsHosted) <= 0.01,
-                    "no local listeners: the HTTP path alone, as deployed behind the Functions host" + Failures(SignUpsHosted)),
+                    $"concurrency {Options.Concurrency}; {Counts(RawIntake, SignUpsHosted)}; no local listeners: the HTTP path alone, as deployed behind the Functions host" + Failures(SignUpsHosted)),
                 new("Sign-up latency p99 at 50% of sustained rate", "<= 150 ms",
                     $"p99 {Paced.Latency.P99:0.0} ms (p50 {Paced.Latency.P50:0.0}, p95 {Paced.Latency.P95:0.0})",
                     Paced.Latency.P99 <= 150 && FailureRate(Paced) <= 0.01,
@@ -145,6 +145,9 @@ internal sealed record Report(
     }
 
     private PhaseResult Phase(string key) => Phases.Single(p => p.Key == key).Result;
+
+    private string Counts(PhaseResult raw, PhaseResult signUps) =>
+        $"{raw.Attempted} raw, {signUps.Attempted} sign-ups" + (signUps.Attempted < Options.Requests ? $" (stopped at {signUps.Seconds:0} s, before Azurite's next queue sweep)" : string.Empty);
 
     private static string Failures(PhaseResult r) => r.Failed > 0 ? $"; {r.Failed} failed" : string.Empty;
 

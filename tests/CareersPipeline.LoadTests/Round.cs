@@ -112,6 +112,13 @@ internal sealed class Round : IAsyncDisposable
         Program.Say($"  waited {waited.TotalSeconds:0.0} s");
     }
 
+    /// <summary>How long a phase may take new requests before Azurite's next sweep is due (with a margin for those in flight).</summary>
+    public TimeSpan Window()
+    {
+        var window = Azurite.Watch.UntilNextSweep() - TimeSpan.FromSeconds(3);
+        return window > TimeSpan.FromSeconds(10) ? window : TimeSpan.FromSeconds(10);
+    }
+
     /// <summary>Runs a phase with CPU and Azurite stalls recorded around it.</summary>
     public async Task<PhaseReport> MeasureAsync(string key, string name, Func<Task<(PhaseResult Result, double? SendRate)>> phase)
     {
