@@ -8,6 +8,7 @@ using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.Features.Staff;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -60,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);
         services.AddNationalVacancies(configuration);
+        services.AddSite(configuration);
 
         services.AddSingleton<PostcodeLookup>();
         services.AddSingleton<GeocodeRetryJob>();

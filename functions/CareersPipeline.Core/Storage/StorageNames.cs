@@ -35,11 +35,18 @@ public static class StorageNames
     public static class Containers
     {
         public const string Outbox = "outbox";
+
+        /// <summary>The storage account's static website: the careers site, written by the site generator.</summary>
+        public const string Web = "$web";
+
+        /// <summary>The site generator's own index of what it published (private).</summary>
+        public const string SiteState = "site-state";
     }
 
     public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails];
 
-    public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox];
+    // $web is not here: in Azure it exists once the static website is switched on (infra/hooks/postprovision.sh).
+    public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox, Containers.SiteState];
 }

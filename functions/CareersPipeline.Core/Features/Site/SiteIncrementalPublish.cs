@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using CareersPipeline.Core.Features.Opportunities;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Core.Features.Site;
+
+/// <summary>
+/// Publishes one change without a full build: renders only the pages it affects (the opportunity's page, the list
+/// pages whose items changed, the career family counts, the sitemap), uploads only those whose hash differs from
+/// the site index, and deletes what went away. The search index is left for <see cref="SiteSearchRefresh"/>.
+/// Without an index yet, or after the templates changed, it does a full build instead.
+/// </summary>
+public sealed partial class SiteIncrementalPublish(
+    SiteRendering rendering,
+    OpportunityStore opportunities,
+    SitePublisher publisher,
+    SiteIndexStore indexStore,
+    SiteFullBuild fullBuild,
+    SitePublishLock publishLock,
+    TimeProvider time,
+    ILogger<SiteIncrementalPublish> logger)
+{
+    private const int Attempts = 5;
+
+    /// <summary>An opportunity was published, edited, closed or archived.</summary>
+    public Task<SitePublishReport> OpportunityChangedAsync(string id, CancellationToken cancellationToken) =>
+        PublishAsync(async (index, ct) =>
+        {
+            var found = await opportunities.FindAsync(id, ct);
+            var current = found is { } v && OpportunitySummary.HasPage(v.Value.Status) ? v.Value : null;
+            var previous = index.Opportunities.GetValueOrDefault(id);
+            var summary = current is null ? null : OpportunitySummary.From(current);
+
+            var summaries = new Dictionary<string, OpportunitySummary>(index.Opportunities, StringComparer.Ordinal);
+            summaries.Remove(id);
+            if (summary is not null)
+            {
+                summaries[id] = summary;
+            }
+
+            var lists = SitePlan.AffectedLists(index.Opportunities, previous, summary);
+            var pages = new List<SitePage>(lists.Render);
+            var remove = new List<string>(lists.Remove);
+            if (current is not null)
+            {
+                pages.Add(SiteRendering.PageOf(current));
+            }
+            else
+            {
+                remove.Add(SitePaths.Opportunity(id));
+            }
+
+            // The career pages show how many are open in each family.
+            var openBefore = SiteData.OpenByFamily(index.Opportunities.Values);
+            var openAfter = SiteData.OpenByFamily(summaries.Values);
+            var families = new[] { previous?.CareerFamily, summary?.CareerFamily }.OfType<Core.Features.SignUps.CareerFamily>().Distinct()
+                .Where(f => openBefore.GetValueOrDefault(f) != openAfter.GetValueOrDefault(f) && SitePlan.CareerFamilies.Contains(f))
+                .ToList();
+            if (families.Count > 0)
+            {
+                pages.Add(new CareersPage(openAfter));
+                pages.AddRange(families.Select(f => new CareerFamilyPage(f, openAfter.GetValueOrDefault(f))));
+            }
+
+            return new Change(pages, remove, summaries);
+        }, cancellationToken);
+
+    /// <summary>Reference data (events, programmes, schools) changed: every content page is rendered again and compared.</summary>
+    public Task<SitePublishReport> ContentChangedAsync(CancellationToken cancellationToken) =>
+        PublishAsync(async (index, ct) =>
+        {
+            var data = await rendering.ReadDataAsync(index.Opportunities, ct);
+            var pages = rendering.ContentPages(data).ToList();
+            var paths = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+            var remove = index.Hashes.Keys.Where(p => SiteRendering.IsContentPage(p) && !paths.Contains(p)).ToList();
+            return new Change(pages, remove, index.Opportunities);
+        }, cancellationToken);
+
+    private async Task<SitePublishReport> PublishAsync(Func<SiteIndex, CancellationToken, Task<Change>> plan, CancellationToken cancellationToken)
+    {
+        using var held = await publishLock.EnterAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var watch = Stopwatch.StartNew();
+            if (await indexStore.LoadAsync(cancellationToken) is not { } loaded || loaded.Value.RendererVersion != rendering.Renderer.Version)
+            {
+                return await fullBuild.RunHeldAsync(cancellationToken);
+            }
+
+            var index = loaded.Value;
+            var change = await plan(index, cancellationToken);
+            var files = new List<SiteFile>(change.Pages.Count + 1);
+            foreach (var page in change.Pages)
+            {
+                files.Add(await rendering.RenderAsync(page, cancellationToken));
+            }
+
+            var hashes = new Dictionary<string, string>(index.Hashes, StringComparer.Ordinal);
+            var deleted = change.Remove.Where(hashes.Remove).ToList();
+            foreach (var file in files)
+            {
+                hashes[file.Path] = file.Hash;
+            }
+
+            files.Add(rendering.Sitemap(hashes.Keys, change.Summaries));
+            hashes[SitePaths.Sitemap] = files[^1].Hash;
+
+            var uploaded = await publisher.UploadChangedAsync(files, index.Hashes, cancellationToken);
+            await publisher.DeleteAsync(deleted, cancellationToken);
+            var pagesChanged = uploaded.Concat(deleted).Any(p => p.EndsWith(".html", StringComparison.Ordinal));
+            var updated = index with { Opportunities = change.Summaries, Hashes = hashes, SearchStale = index.SearchStale || pagesChanged, BuiltAt = time.GetUtcNow() };
+            if (await indexStore.TrySaveAsync(updated, loaded.ETag, cancellationToken))
+            {
+                var report = new SitePublishReport(change.Pages.Count, uploaded, deleted, SearchIndexed: false, watch.Elapsed);
+                LogPublished(logger, report.Rendered, uploaded.Count, deleted.Count, (long)watch.Elapsed.TotalMilliseconds);
+                return report;
+            }
+
+            if (attempt == Attempts)
+            {
+                throw new InvalidOperationException($"The site index kept changing underneath {Attempts} attempts to publish; the message will be retried.");
+            }
+        }
+    }
+
+    private sealed record Change(IReadOnlyList<SitePage> Pages, IReadOnlyList<string> Remove, IReadOnlyDictionary<string, OpportunitySummary> Summaries);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Site change published: {Rendered} pages rendered, {Uploaded} blobs uploaded, {Deleted} deleted, in {ElapsedMs} ms")]
+    private static partial void LogPublished(ILogger logger, int rendered, int uploaded, int deleted, long elapsedMs);
+}
