@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Seeding;
+using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Runtime.Manifests;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,7 @@ public static class AppCommands
           (none)                 run the function app (local mode on http://localhost:7071, or hosted by the Functions host)
           seed [--applicants N]  fill storage with demo data for an English ICS (default 60 applicants)
           manifests <directory>  write host.json and <FunctionName>/function.json for every function
+          build-site             build the static site into storage's $web container (what scripts/run does after seeding)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -48,12 +50,31 @@ public static class AppCommands
                 return 0;
             case "seed":
                 return await SeedAsync(args[1..]);
+            case "build-site":
+                return await BuildSiteAsync();
             case "--help" or "-h" or "help":
                 Console.WriteLine(Usage);
                 return 0;
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{string.Join(' ', args)}'.\n{Usage}");
                 return 2;
+        }
+    }
+
+    private static async Task<int> BuildSiteAsync()
+    {
+        await using var app = FunctionApp.Build([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        try
+        {
+            await app.Services.GetRequiredService<Core.Storage.StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
+            var report = await app.Services.GetRequiredService<SiteFullBuild>().RunAsync(CancellationToken.None);
+            Console.WriteLine($"Built the site: {report.Rendered} pages, {report.Uploaded.Count} files uploaded, {report.Deleted.Count} removed, search {(report.SearchIndexed ? "indexed" : "not available")}, in {report.Elapsed.TotalSeconds:0.0} s.");
+            return 0;
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)
+        {
+            await Console.Error.WriteLineAsync($"Could not reach storage ({e.GetType().Name}). Is Azurite running? scripts/run starts it for you.");
+            return 1;
         }
     }
 

@@ -2,11 +2,13 @@ using CareersPipeline.Core;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Features.Notifications;
+using CareersPipeline.Functions.Features.Site;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Runtime.Hosted;
 using CareersPipeline.Functions.Runtime.Local;
 using CareersPipeline.Functions.Storage;
+using CareersPipeline.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +48,7 @@ public static class FunctionApp
         builder.Services.AddSingleton(new RuntimeInfo(mode));
         builder.Services.AddPipelineStorage(builder.Configuration, allowLocalDefault: mode == RuntimeMode.Local);
         builder.Services.AddCareersPipelineCore(builder.Configuration);
+        builder.Services.AddSiteTemplates();
         builder.Services.AddApiProblems();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
@@ -78,7 +81,8 @@ public static class FunctionApp
         {
             app.MapOutbox();
             app.MapDevSignIn();
-            app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Content(LocalHome.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+            app.MapGet("/dev", () => Microsoft.AspNetCore.Http.Results.Content(LocalHome.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+            app.UseLocalSite();
         }
 
         return app;
@@ -89,7 +93,7 @@ public static class FunctionApp
         var queueSettings = HostSettings.LoadQueues(AppContext.BaseDirectory, builder.Configuration);
         builder.Services.AddSingleton(queueSettings);
         builder.Services.AddSingleton<TimerStatusStore>();
-        foreach (var function in FunctionCatalog.All)
+        foreach (var function in FunctionCatalog.All.Where(f => !IsDisabled(f, builder.Configuration)))
         {
             switch (function)
             {
@@ -103,4 +107,8 @@ public static class FunctionApp
             }
         }
     }
+
+    /// <summary>The Functions host's own switch, AzureWebJobs.{FunctionName}.Disabled, honoured by the local runtime too.</summary>
+    private static bool IsDisabled(FunctionDefinition function, ConfigurationManager configuration) =>
+        string.Equals(configuration[$"AzureWebJobs.{function.Name}.Disabled"], "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,6 @@
 namespace CareersPipeline.Functions.Hosting;
 
-/// <summary>The local landing page: where to find the API, its documentation and the outbox.</summary>
+/// <summary>The local developer page (/dev): where to find the API, its documentation and the outbox. The site itself is at /.</summary>
 internal static class LocalHome
 {
     public const string Html = """
@@ -9,6 +9,7 @@ internal static class LocalHome
         <body><main>
         <h1>CareersPipeline is running locally</h1>
         <ul>
+        <li><a href="/">The careers site</a>, served from the $web container as Azure's static website serves it</li>
         <li><a href="/api/health">Health</a>: storage reachability</li>
         <li><a href="/api/openapi/v1.json">OpenAPI document</a> of the API</li>
         <li><a href="/dev/outbox">Local outbox</a>: the emails the app has sent</li>

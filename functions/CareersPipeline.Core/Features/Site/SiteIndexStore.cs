@@ -27,6 +27,11 @@ public sealed class SiteIndexStore(BlobServiceClient blobs)
         {
             var conditions = cached is null ? null : new BlobRequestConditions { IfNoneMatch = cached.ETag };
             var response = await _blob.DownloadContentAsync(new BlobDownloadOptions { Conditions = conditions }, cancellationToken);
+            if (response.GetRawResponse().Status == 304 && cached is not null)
+            {
+                return cached;
+            }
+
             await using var gzip = new GZipStream(response.Value.Content.ToStream(), CompressionMode.Decompress);
             var index = await JsonSerializer.DeserializeAsync<SiteIndex>(gzip, JsonDefaults.Options, cancellationToken)
                 ?? throw new InvalidOperationException("The site index is empty.");

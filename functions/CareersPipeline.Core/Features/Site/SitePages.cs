@@ -58,7 +58,7 @@ public sealed record OpportunityListPage(OpportunityFacet Facet, int PageNumber,
     public override bool IsSearchable => false;
 }
 
-public sealed record OpportunityPage(Opportunity Opportunity, string? JobPostingJson) : SitePage
+public sealed record OpportunityDetailPage(Opportunity Opportunity, string? JobPostingJson) : SitePage
 {
     public override string Path => SitePaths.Opportunity(Opportunity.Id);
 }
@@ -99,7 +99,7 @@ public sealed record SignUpDonePage : SitePage
     public override bool IsSearchable => false;
 }
 
-public sealed record PrivacyPage(string IcsName) : SitePage
+public sealed record PrivacyPage : SitePage
 {
     public override string Path => SitePaths.Page("privacy");
 }

@@ -9,7 +9,7 @@ namespace CareersPipeline.Core.Features.Site;
 public static class SitePlan
 {
     /// <summary>Every page that is not an opportunity page or an opportunity list.</summary>
-    public static IEnumerable<SitePage> ContentPages(SiteData data, IReadOnlyList<SiteLanguage> languages, string icsName)
+    public static IEnumerable<SitePage> ContentPages(SiteData data, IReadOnlyList<SiteLanguage> languages)
     {
         var events = SiteData.Upcoming(data.Events, data.Today);
         var programmes = SiteData.Upcoming(data.Programmes, data.Today);
@@ -25,7 +25,7 @@ public static class SitePlan
 
         yield return new EventsPage(events);
         yield return new ProgrammesPage(programmes);
-        yield return new PrivacyPage(icsName);
+        yield return new PrivacyPage();
         yield return new AccessibilityPage();
         yield return new SearchPage();
         yield return new NotFoundPage();
@@ -125,7 +125,7 @@ public static class SitePlan
     {
         const string prefix = "opportunities/";
         var suffix = "/" + SitePaths.IndexDocument;
-        if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal))
+        if (path.Length <= prefix.Length + suffix.Length || !path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal))
         {
             return null;
         }

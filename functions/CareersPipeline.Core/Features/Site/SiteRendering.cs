@@ -14,7 +14,7 @@ public sealed class SiteRendering(ISiteRenderer renderer, ReferenceDataStore ref
     public async Task<SiteFile> RenderAsync(SitePage page, CancellationToken cancellationToken) =>
         SiteFile.Text(page.Path, await renderer.RenderAsync(page, Options.StaticLinks, cancellationToken));
 
-    public static OpportunityPage PageOf(Opportunity opportunity) => new(opportunity, JobPostingJsonLd.For(opportunity));
+    public static OpportunityDetailPage PageOf(Opportunity opportunity) => new(opportunity, JobPostingJsonLd.For(opportunity));
 
     /// <summary>The fixed files: assets, robots.txt, and the stylesheet under the fixed name pages served by the API link to.</summary>
     public IEnumerable<SiteFile> FixedFiles()
@@ -46,7 +46,7 @@ public sealed class SiteRendering(ISiteRenderer renderer, ReferenceDataStore ref
         return new SiteData(opportunities, await events, await programmes, await schools, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
     }
 
-    public IEnumerable<SitePage> ContentPages(SiteData data) => SitePlan.ContentPages(data, renderer.Languages, Options.IcsName);
+    public IEnumerable<SitePage> ContentPages(SiteData data) => SitePlan.ContentPages(data, renderer.Languages);
 
     /// <summary>Whether a path belongs to the content pages (not an opportunity, a list, an asset, the search index or a fixed file).</summary>
     public static bool IsContentPage(string path) =>

@@ -1,0 +1,38 @@
+using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Storage;
+using CareersPipeline.Functions.Features.Staff;
+using CareersPipeline.Functions.Runtime;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareersPipeline.Functions.Features.Site;
+
+/// <summary>
+/// The static site: the site-changes consumer (incremental publish), the nightly full build and its admin twin, the
+/// debounced search refresh, and the two things a static site cannot do itself: accept its forms and run searches
+/// it could not pre-render. Handlers only translate; the generator is CareersPipeline.Core.Features.Site.
+/// </summary>
+public static class SiteFunctions
+{
+    public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
+    [
+        QueueFunction.For<SiteChange>("PublishSiteChanges", StorageNames.Queues.SiteChanges, (services, change, ct) => services.GetRequiredService<SiteChangeHandler>().HandleAsync(change, ct)),
+        new TimerFunction("RebuildSite", "SITE_REBUILD_SCHEDULE", (services, _, ct) => services.GetRequiredService<SiteFullBuild>().RunAsync(ct)),
+        new TimerFunction("RefreshSiteSearch", "SITE_SEARCH_SCHEDULE", (services, _, ct) => services.GetRequiredService<SiteSearchRefresh>().RunAsync(ct)),
+        HttpFunction.For("RebuildSiteNow", "POST", "admin/site/rebuild", RebuildAsync, b => b.RequireStaff(StaffRole.Admin).Produces(StatusCodes.Status202Accepted)
+            .WithSummary("Queue a full build of the static site (what the nightly timer does)")),
+        HttpFunction.For("SiteSignUp", "POST", "site/signups/{door}", SiteForms.SignUpAsync, b => b.Accepts<IFormCollection>("application/x-www-form-urlencoded")
+            .Produces(StatusCodes.Status303SeeOther).Produces(StatusCodes.Status400BadRequest, contentType: "text/html").ExcludeFromDescription()),
+        HttpFunction.For("SiteOpportunitySearch", "GET", "site/opportunities", SiteSearchPage.SearchAsync, b => b.Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status303SeeOther).ExcludeFromDescription()),
+    ];
+
+    private static async Task<IResult> RebuildAsync(HttpContext context, QueueSender queue, CancellationToken ct)
+    {
+        await queue.SendAsync(StorageNames.Queues.SiteChanges, SiteChangeHandler.RebuildRequest(StaffAccess.StaffOf(context).SubjectId), ct);
+        return TypedResults.Accepted((string?)null, new { status = "Queued", detail = "A full build of the site is queued; it replaces every changed page within a few minutes." });
+    }
+}
