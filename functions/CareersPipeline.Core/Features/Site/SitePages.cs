@@ -56,6 +56,8 @@ public sealed record OpportunityListPage(OpportunityFacet Facet, int PageNumber,
     public override string Path => Facet.PagePath(PageNumber);
 
     public override bool IsSearchable => false;
+
+    public bool HasNext => PageNumber < PageCount;
 }
 
 public sealed record OpportunityDetailPage(Opportunity Opportunity, string? JobPostingJson) : SitePage

@@ -63,6 +63,8 @@ public static class SitePlan
     /// What one opportunity's change means for the lists: each page of a list that contains it (before or after)
     /// whose items changed (its entry, or which items it holds), and the pages the lists no longer have. Moving up
     /// or down a list shifts every page in between, so those are rendered too; a page whose items are the same is not.
+    /// Static list pages show neither a total nor a page count (only previous and next), so that adding one
+    /// opportunity does not change every page of every list it is in.
     /// </summary>
     public static ListChanges AffectedLists(IReadOnlyDictionary<string, OpportunitySummary> before, OpportunitySummary? previous, OpportunitySummary? current)
     {
@@ -87,8 +89,7 @@ public static class SitePlan
             for (var i = 0; i < newPages.Count; i++)
             {
                 var page = newPages[i];
-                if (i >= oldPages.Count || page.PageCount != oldPages[i].PageCount || page.Total != oldPages[i].Total
-                    || !page.Items.SequenceEqual(oldPages[i].Items))
+                if (i >= oldPages.Count || page.HasNext != oldPages[i].HasNext || !page.Items.SequenceEqual(oldPages[i].Items))
                 {
                     render.Add(page);
                 }
