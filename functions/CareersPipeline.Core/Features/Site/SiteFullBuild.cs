@@ -73,18 +73,26 @@ public sealed partial class SiteFullBuild(
             }
         }
 
+        // Pages render in parallel, a batch at a time, and go to Pagefind in page order: its index files are named by
+        // their content, which depends on the order pages were added, so the same site always gives the same files.
         var rendered = 0;
-        await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = SitePublisher.Concurrency, CancellationToken = cancellationToken }, async (page, ct) =>
+        foreach (var batch in pages.Chunk(256))
         {
-            var file = await rendering.RenderAsync(page, ct);
-            Interlocked.Increment(ref rendered);
-            if (search is not null && page.IsSearchable)
+            var files = new SiteFile[batch.Length];
+            await Parallel.ForAsync(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = SitePublisher.Concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
             {
-                await search.AddPageAsync(SitePaths.Url(page.Path), System.Text.Encoding.UTF8.GetString(file.Content.Span), ct);
+                files[i] = await rendering.RenderAsync(batch[i], ct);
+                await PublishAsync(files[i], ct);
+            });
+            rendered += batch.Length;
+            for (var i = 0; search is not null && i < batch.Length; i++)
+            {
+                if (batch[i].IsSearchable)
+                {
+                    await search.AddPageAsync(SitePaths.Url(batch[i].Path), System.Text.Encoding.UTF8.GetString(files[i].Content.Span), cancellationToken);
+                }
             }
-
-            await PublishAsync(file, ct);
-        });
+        }
 
         IEnumerable<SiteFile> extra = [.. rendering.FixedFiles(), rendering.Sitemap(hashes.Keys, summaries), .. search is null ? [] : await search.FilesAsync(cancellationToken)];
         foreach (var file in extra)
