@@ -17,7 +17,8 @@ public sealed class OpportunityLifecycleTests(AzuriteFixture storage) : IAsyncLi
 
     public async Task InitializeAsync()
     {
-        _app = await TestApp.StartAsync(storage);
+        // The site's consumer is off, so PublicChanges_GoOnTheSiteChangeQueue can read the queue's messages itself.
+        _app = await TestApp.StartAsync(storage, settings: new Dictionary<string, string?> { ["AzureWebJobs.PublishSiteChanges.Disabled"] = "true" });
         await _app.SeedStaffAsync();
     }
 
@@ -101,7 +102,7 @@ public sealed class OpportunityLifecycleTests(AzuriteFixture storage) : IAsyncLi
     [Fact]
     public async Task PublicChanges_GoOnTheSiteChangeQueue_AndDraftEditsDoNot()
     {
-        // Nothing consumes this queue yet, so start it empty to read this test's messages (the collection runs one test at a time).
+        // Start the queue empty to read this test's messages (the collection runs one test at a time).
         await storage.RawQueues.GetQueueClient(StorageNames.Queues.SiteChanges).ClearMessagesAsync();
         var id = await CreateAsync(OpportunityBodies.Vacancy());
         using var draftEdit = await _app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(OpportunityBodies.Vacancy()));

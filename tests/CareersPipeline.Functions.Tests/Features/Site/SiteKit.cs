@@ -46,6 +46,10 @@ public static class SiteKit
         return app;
     }
 
+    /// <summary>A client that shows redirects instead of following them.</summary>
+    public static HttpClient NoRedirects(this TestApp app) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+
     public static BlobContainerClient Web(this AzuriteFixture storage) => storage.Blobs.GetBlobContainerClient(StorageNames.Containers.Web);
 
     /// <summary>Every blob in $web with its ETag, which changes exactly when the blob is written.</summary>
