@@ -10,11 +10,12 @@ require_tools() {
   command -v npm >/dev/null || die "npm is needed (it comes with Node.js)"
 }
 
-# Installs the pinned Azurite (package-lock.json) once, and again whenever the lock file changes.
+# Installs the pinned npm tools (package-lock.json: Azurite, and the site's nhsuk-frontend, sass, Pagefind, axe-core)
+# once, and again whenever the lock file changes.
 ensure_node_tools() {
   local stamp="$ROOT/node_modules/.install-stamp"
   if [ ! -x "$ROOT/node_modules/.bin/azurite" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
-    say "Installing Azurite (npm ci)"
+    say "Installing the pinned npm tools (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
     touch "$stamp"
   fi
@@ -44,3 +45,18 @@ start_azurite_if_needed() {
 }
 
 stop_azurite() { [ -n "$AZURITE_PID" ] && kill "$AZURITE_PID" 2>/dev/null || true; }
+
+# The browser tests drive Debian's Chromium through Playwright (Playwright's own browser download cannot work here).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  command -v apt-get >/dev/null || die "the browser tests need Chromium at /usr/bin/chromium: this is not a Debian-based system, so install a Chromium there yourself"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "the browser tests need Chromium: run 'apt-get install chromium' as root (there is no sudo here)"
+    sudo="sudo"
+  fi
+  say "Installing Chromium for the browser tests (apt-get install chromium)"
+  $sudo apt-get update -qq || die "apt-get update failed; install Chromium with 'apt-get install chromium'"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || die "apt-get could not install chromium"
+  [ -x /usr/bin/chromium ] || die "the chromium package is installed but /usr/bin/chromium is missing"
+}
