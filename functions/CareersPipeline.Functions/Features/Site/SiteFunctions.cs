@@ -25,9 +25,10 @@ public static class SiteFunctions
         HttpFunction.For("RebuildSiteNow", "POST", "admin/site/rebuild", RebuildAsync, b => b.RequireStaff(StaffRole.Admin).Produces(StatusCodes.Status202Accepted)
             .WithSummary("Queue a full build of the static site (what the nightly timer does)")),
         HttpFunction.For("SiteSignUp", "POST", "site/signups/{door}", SiteForms.SignUpAsync, b => b.Accepts<IFormCollection>("application/x-www-form-urlencoded")
-            .Produces(StatusCodes.Status303SeeOther).Produces(StatusCodes.Status400BadRequest, contentType: "text/html").ExcludeFromDescription()),
+            .Produces(StatusCodes.Status303SeeOther).Produces(StatusCodes.Status400BadRequest, contentType: "text/html").ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("The site's sign-up forms: 303 to the thank-you page, or the form again with its errors")),
         HttpFunction.For("SiteOpportunitySearch", "GET", "site/opportunities", SiteSearchPage.SearchAsync, b => b.Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .Produces(StatusCodes.Status303SeeOther).ExcludeFromDescription()),
+            .Produces(StatusCodes.Status303SeeOther).WithSummary("The site's opportunity filters: a pre-rendered list, or results rendered here")),
     ];
 
     private static async Task<IResult> RebuildAsync(HttpContext context, QueueSender queue, CancellationToken ct)

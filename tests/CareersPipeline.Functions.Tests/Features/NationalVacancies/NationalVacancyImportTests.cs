@@ -424,6 +424,8 @@ public sealed class NationalVacancyImportTests(AzuriteFixture storage) : IDispos
 
         var settings = new Dictionary<string, string?>
         {
+            // The site's consumer is off, so the tests can read the site-changes queue's messages themselves.
+            ["AzureWebJobs.PublishSiteChanges.Disabled"] = "true",
             ["DFE_VACANCIES_BASE_URL"] = _api.BaseUrl,
             ["DFE_VACANCIES_API_KEY"] = ApiKey,
             ["NATIONAL_VACANCIES_SCHEDULE"] = "0 0 0 1 1 *",
