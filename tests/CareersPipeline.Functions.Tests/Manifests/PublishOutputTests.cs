@@ -38,6 +38,15 @@ public sealed class PublishOutputTests(PublishedApp published) : IClassFixture<P
     }
 
     [Fact]
+    public void PublishOutput_CarriesPagefind_ForTheSitesSearchIndex()
+    {
+        // scripts/test runs npm ci, which installs it; without it the site is built without search (docs/site.md).
+        var pagefind = Path.Combine(_output, "tools", Core.Features.Site.Pagefind.BinaryName);
+        Assert.True(File.Exists(pagefind), $"{pagefind} is missing from the publish output");
+        Assert.True(File.GetUnixFileMode(pagefind).HasFlag(UnixFileMode.UserExecute), "Pagefind is not executable");
+    }
+
+    [Fact]
     public async Task PublishedApp_StartedAsTheHostStartsIt_AnswersTheProbe()
     {
         var description = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "host.json")))!["customHandler"]!["description"]!;

@@ -35,7 +35,7 @@ public sealed partial class Pagefind(IOptions<SiteOptions> options, ILogger<Page
             return null;
         }
 
-        var process = Process.Start(new ProcessStartInfo(binary, ["--service"])
+        var process = Process.Start(new ProcessStartInfo(Executable(binary), ["--service"])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -45,6 +45,31 @@ public sealed partial class Pagefind(IOptions<SiteOptions> options, ILogger<Page
         var index = new PagefindIndex(process);
         await index.CreateAsync(cancellationToken);
         return index;
+    }
+
+    /// <summary>
+    /// A zip deployment may drop the file's execute bit, and the deployed package may be read-only: then a copy in
+    /// the temporary folder, made executable, is run instead.
+    /// </summary>
+    private static string Executable(string binary)
+    {
+        if (OperatingSystem.IsWindows() || File.GetUnixFileMode(binary).HasFlag(UnixFileMode.UserExecute))
+        {
+            return binary;
+        }
+
+        try
+        {
+            File.SetUnixFileMode(binary, File.GetUnixFileMode(binary) | UnixFileMode.UserExecute);
+            return binary;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            var copy = Path.Combine(Path.GetTempPath(), $"{BinaryName}-{new FileInfo(binary).Length}");
+            File.Copy(binary, copy, overwrite: true);
+            File.SetUnixFileMode(copy, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            return copy;
+        }
     }
 
     public static bool IsUsed(string path) => !Unused.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal));
@@ -77,9 +102,22 @@ public sealed class PagefindIndex : IAsyncDisposable
         _indexId = created["index_id"]!.GetValue<int>();
     }
 
-    /// <summary>Indexes one page. Pagefind reads its language from &lt;html lang&gt; and its text from data-pagefind-body.</summary>
-    public Task AddPageAsync(string url, string html, CancellationToken cancellationToken) =>
-        SendAsync(new JsonObject { ["type"] = "AddFile", ["index_id"] = _indexId, ["url"] = url, ["file_contents"] = html }, "IndexedFile", cancellationToken);
+    /// <summary>
+    /// Indexes pages, in the order given: all are sent before any answer is awaited (the service reads its input in
+    /// order), so the round trips overlap. Pagefind reads a page's language from &lt;html lang&gt; and its text from
+    /// data-pagefind-body.
+    /// </summary>
+    public async Task AddPagesAsync(IEnumerable<(string Url, ReadOnlyMemory<byte> Html)> pages, CancellationToken cancellationToken)
+    {
+        var answers = new List<Task<JsonObject>>();
+        foreach (var (url, html) in pages)
+        {
+            var message = new JsonObject { ["type"] = "AddFile", ["index_id"] = _indexId, ["url"] = url, ["file_contents"] = Encoding.UTF8.GetString(html.Span) };
+            answers.Add(SendAsync(message, "IndexedFile", cancellationToken));
+        }
+
+        await Task.WhenAll(answers);
+    }
 
     /// <summary>The index's files, as blobs under pagefind/.</summary>
     public async Task<IReadOnlyList<SiteFile>> FilesAsync(CancellationToken cancellationToken)

@@ -73,9 +73,11 @@ public sealed partial class SiteFullBuild(
             }
         }
 
-        // Pages render in parallel, a batch at a time, and go to Pagefind in page order: its index files are named by
-        // their content, which depends on the order pages were added, so the same site always gives the same files.
+        // Pages render and upload in parallel, a batch at a time, while the previous batch goes to Pagefind in page
+        // order: its index files are named by their content, which depends on the order pages were added, so the same
+        // site always gives the same files.
         var rendered = 0;
+        var indexing = Task.CompletedTask;
         foreach (var batch in pages.Chunk(256))
         {
             var files = new SiteFile[batch.Length];
@@ -85,15 +87,11 @@ public sealed partial class SiteFullBuild(
                 await PublishAsync(files[i], ct);
             });
             rendered += batch.Length;
-            for (var i = 0; search is not null && i < batch.Length; i++)
-            {
-                if (batch[i].IsSearchable)
-                {
-                    await search.AddPageAsync(SitePaths.Url(batch[i].Path), System.Text.Encoding.UTF8.GetString(files[i].Content.Span), cancellationToken);
-                }
-            }
+            await indexing;
+            indexing = search is null ? Task.CompletedTask : search.AddPagesAsync(batch.Zip(files).Where(p => p.First.IsSearchable).Select(p => (SitePaths.Url(p.First.Path), p.Second.Content)), cancellationToken);
         }
 
+        await indexing;
         IEnumerable<SiteFile> extra = [.. rendering.FixedFiles(), rendering.Sitemap(hashes.Keys, summaries), .. search is null ? [] : await search.FilesAsync(cancellationToken)];
         foreach (var file in extra)
         {

@@ -35,7 +35,7 @@ public sealed class SiteFormTests(AzuriteFixture storage) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal($"{_app.BaseUrl}/uk/sign-up/done/", response.Headers.Location!.ToString());
-        var stored = await FindByEmailAsync(email);
+        var stored = await storage.ApplicantAsync(email);
         Assert.Equal("Amira", stored.FirstName);
         Assert.Equal(nameof(Door.Website), stored.Door);
         Assert.Equal("uk", stored.PreferredLanguage);
@@ -161,21 +161,5 @@ public sealed class SiteFormTests(AzuriteFixture storage) : IAsyncLifetime
         var form = fields.ToDictionary(f => f.Item1, f => new[] { f.Item2 });
         form["careerInterests"] = ["Nursing", "Pharmacy"];
         return form;
-    }
-
-    private async Task<ApplicantEntity> FindByEmailAsync(string email)
-    {
-        var table = storage.Tables.GetTableClient(Core.Storage.StorageNames.Tables.Applicants);
-        return await Eventually.GetAsync(
-            async () =>
-            {
-                await foreach (var applicant in table.QueryAsync<ApplicantEntity>(a => a.Email == email))
-                {
-                    return applicant;
-                }
-
-                return null;
-            },
-            $"the applicant {email}");
     }
 }

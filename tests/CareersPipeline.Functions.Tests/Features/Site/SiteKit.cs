@@ -64,6 +64,20 @@ public static class SiteKit
         return etags;
     }
 
+    /// <summary>Waits for the applicant who signed up with <paramref name="email"/> to be in storage.</summary>
+    public static Task<CareersPipeline.Core.Features.SignUps.ApplicantEntity> ApplicantAsync(this AzuriteFixture storage, string email) =>
+        Eventually.GetAsync(
+            async () =>
+            {
+                await foreach (var applicant in storage.Tables.GetTableClient(StorageNames.Tables.Applicants).QueryAsync<CareersPipeline.Core.Features.SignUps.ApplicantEntity>(a => a.Email == email))
+                {
+                    return applicant;
+                }
+
+                return null;
+            },
+            $"the applicant {email} in storage");
+
     public static async Task<string?> ReadAsync(this AzuriteFixture storage, string path)
     {
         var blob = storage.Web().GetBlobClient(path);

@@ -84,16 +84,5 @@ public sealed class BrowserSite : IAsyncLifetime
         (await App.Services.GetRequiredService<Core.Features.Opportunities.OpportunityStore>().QueryAsync($"Kind eq '{kind}' and Status eq 'Live'", CancellationToken.None))
             .Select(v => v.Value.Id).Order(StringComparer.Ordinal).First();
 
-    public Task<ApplicantEntity> ApplicantAsync(string email) =>
-        Eventually.GetAsync(
-            async () =>
-            {
-                await foreach (var applicant in Storage.Tables.GetTableClient(Core.Storage.StorageNames.Tables.Applicants).QueryAsync<ApplicantEntity>(a => a.Email == email))
-                {
-                    return applicant;
-                }
-
-                return null;
-            },
-            $"the applicant {email} in storage");
+    public Task<ApplicantEntity> ApplicantAsync(string email) => Storage.ApplicantAsync(email);
 }
