@@ -61,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddPrivacy(configuration);
         services.AddNationalVacancies(configuration);
 
+        services.Configure<GeocodingOptions>(o => o.OfflineFallback = AppSettings.Flag(configuration, "POSTCODES_OFFLINE_FALLBACK", o.OfflineFallback));
         services.AddSingleton<PostcodeLookup>();
         services.AddSingleton<GeocodeRetryJob>();
         services

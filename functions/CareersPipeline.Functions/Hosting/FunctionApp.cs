@@ -43,6 +43,12 @@ public static class FunctionApp
                 : throw new InvalidOperationException("TOKEN_SIGNING_KEY is not set. In Azure it comes from Key Vault (see docs/deploy.md).");
         }
 
+        // Offline, the local demo still places its own postcodes (docs/configuration.md); hosted, an outage stays pending.
+        if (mode == RuntimeMode.Local && string.IsNullOrEmpty(builder.Configuration["POSTCODES_OFFLINE_FALLBACK"]))
+        {
+            builder.Configuration["POSTCODES_OFFLINE_FALLBACK"] = "true";
+        }
+
         builder.Services.AddSingleton(new RuntimeInfo(mode));
         builder.Services.AddPipelineStorage(builder.Configuration, allowLocalDefault: mode == RuntimeMode.Local);
         builder.Services.AddCareersPipelineCore(builder.Configuration);
