@@ -6,15 +6,18 @@ namespace CareersPipeline.Core.Features.Matching;
 /// </summary>
 public sealed class BruteForceMatcher(IReadOnlyList<MatchCandidate> candidates) : IMatcher
 {
+    private readonly CandidateFacts[] _facts = [.. candidates.Select(c => new CandidateFacts(c))];
+
     public IReadOnlyList<ScoredMatch> Top(MatchProfile profile, int count, DateOnly today)
     {
+        var person = new PersonFacts(profile);
         var matches = new List<ScoredMatch>();
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var evaluation = MatchRules.Evaluate(profile, candidate, today);
+            var evaluation = MatchRules.Evaluate(person, _facts[i], today);
             if (evaluation.IsMatch)
             {
-                matches.Add(new ScoredMatch(candidate, evaluation.Score, evaluation.DistanceMiles));
+                matches.Add(new ScoredMatch(candidates[i], evaluation.Score, evaluation.DistanceMiles));
             }
         }
 

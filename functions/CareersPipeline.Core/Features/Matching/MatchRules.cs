@@ -12,15 +12,14 @@ namespace CareersPipeline.Core.Features.Matching;
 public static class MatchRules
 {
     public static MatchEvaluation Evaluate(MatchProfile profile, MatchCandidate candidate, DateOnly today) =>
-        Evaluate(new PersonFacts(profile), new CandidateFacts(candidate), candidate.Locations, today);
+        Evaluate(new PersonFacts(profile), new CandidateFacts(candidate), today);
 
-    internal static MatchEvaluation Evaluate(in PersonFacts person, in CandidateFacts candidate, IReadOnlyList<GeoPoint> locations, DateOnly today)
+    internal static MatchEvaluation Evaluate(in PersonFacts person, in CandidateFacts candidate, DateOnly today) =>
+        Eligibility(person, candidate, today) is { } excluded ? MatchEvaluation.Excluded(excluded) : Score(person, candidate, today);
+
+    /// <summary>The rest of <see cref="Evaluate"/>, for a candidate that passed <see cref="Eligibility"/>: distance, then the score.</summary>
+    internal static MatchEvaluation Score(in PersonFacts person, in CandidateFacts candidate, DateOnly today)
     {
-        if (Eligibility(person, candidate, today) is { } excluded)
-        {
-            return MatchEvaluation.Excluded(excluded);
-        }
-
         double? miles = null;
         int distancePoints;
         if (candidate.Remote)
@@ -31,16 +30,17 @@ public static class MatchRules
         {
             return MatchEvaluation.Excluded(MatchExclusion.PersonNotPlaced);
         }
-        else if (locations.Count == 0)
+        else if (candidate.PlaceCount == 0)
         {
             return MatchEvaluation.Excluded(MatchExclusion.CandidateNotPlaced);
         }
         else
         {
             var nearest = double.MaxValue;
-            for (var i = 0; i < locations.Count; i++)
+            for (var i = 0; i < candidate.PlaceCount; i++)
             {
-                nearest = Math.Min(nearest, Distance.Miles(home.Latitude, home.Longitude, locations[i].Latitude, locations[i].Longitude));
+                var place = candidate.Place(i);
+                nearest = Math.Min(nearest, Distance.Miles(home.Latitude, home.Longitude, person.LocationCosine, place.Latitude, place.Longitude, candidate.PlaceCosine(i)));
             }
 
             if (nearest > person.TravelMiles)
@@ -57,21 +57,21 @@ public static class MatchRules
             LevelPoints(person, candidate),
             distancePoints,
             RoutePoints(person.Route, candidate),
-            ClosingPoints(candidate, today));
+            ClosingPoints(candidate.OpenUntilDay - today.DayNumber));
         return new MatchEvaluation(null, score, miles);
     }
 
     /// <summary>The hard filters that do not depend on where anyone is.</summary>
     internal static MatchExclusion? Eligibility(in PersonFacts person, in CandidateFacts candidate, DateOnly today)
     {
-        if (candidate.OpenUntil < today)
+        if (candidate.OpenUntilDay < today.DayNumber)
         {
             return MatchExclusion.Closed;
         }
 
         // Old enough on the day it starts (or today, for something that has started or has no start date).
         var startsOn = candidate.StartDate is { } start && start > today ? start : today;
-        if (ChildrenPolicy.AgeOn(person.DateOfBirth, startsOn) < candidate.MinimumAge)
+        if (!person.IsAtLeast(candidate.MinimumAge, startsOn))
         {
             return MatchExclusion.TooYoung;
         }
@@ -89,15 +89,22 @@ public static class MatchRules
         return person.Qualification < candidate.RequiredQualification ? MatchExclusion.BelowQualificationLevel : null;
     }
 
-    /// <summary>Everything but distance: with the most distance can add, the most this candidate could score for this person.</summary>
-    internal static int BestPossible(in PersonFacts person, in CandidateFacts candidate, DateOnly today) =>
-        InterestPoints(person, candidate) + LevelPoints(person, candidate) + RoutePoints(person.Route, candidate) + ClosingPoints(candidate, today)
-        + (candidate.Remote ? MatchScore.RemoteDistance : MatchScore.MaxDistance);
+    /// <summary>
+    /// The most any candidate can score for this person before distance is counted; with <paramref name="chosenFamily"/>
+    /// false, the most a candidate outside the families they chose can.
+    /// </summary>
+    internal static int MostWithoutDistance(in PersonFacts person, bool chosenFamily = true) =>
+        (chosenFamily && person.InterestMask != 0 ? MatchScore.MaxInterest : InterestOutsideChosen(person))
+        + MatchScore.MaxLevel + MatchScore.MaxRoute + MatchScore.MaxClosing;
 
     internal static int InterestPoints(in PersonFacts person, in CandidateFacts candidate) =>
-        (person.InterestMask & candidate.FamilyBit) != 0 ? MatchScore.MaxInterest
-        : person.NotSure ? 10
-        : 0;
+        (person.InterestMask & candidate.FamilyBit) != 0 ? MatchScore.MaxInterest : InterestOutsideChosen(person);
+
+    /// <summary>Interest points for a family the person did not choose.</summary>
+    internal static int InterestOutsideChosen(in PersonFacts person) => person.NotSure ? NotSureInterest : 0;
+
+    // Someone not sure yet gains a little from every family, so their matches are not decided by distance alone.
+    private const int NotSureInterest = 10;
 
     /// <summary>
     /// Apprenticeships fit best one level above the person's qualifications (the next step), then at the same level
@@ -148,8 +155,8 @@ public static class MatchRules
     }
 
     /// <summary>Something closing soon ranks a little higher: it is now or never.</summary>
-    internal static int ClosingPoints(in CandidateFacts candidate, DateOnly today) =>
-        (candidate.OpenUntil.DayNumber - today.DayNumber) switch
+    internal static int ClosingPoints(int daysLeft) =>
+        daysLeft switch
         {
             <= 7 => MatchScore.MaxClosing,
             <= 14 => 3,
