@@ -1,6 +1,7 @@
 using CareersPipeline.Core;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Health;
+using CareersPipeline.Functions.Features.Matching;
 using CareersPipeline.Functions.Features.Notifications;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
@@ -84,6 +85,7 @@ public static class FunctionApp
         {
             app.MapOutbox();
             app.MapDevSignIn();
+            app.MapDevMatches();
             app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Content(LocalHome.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
         }
 

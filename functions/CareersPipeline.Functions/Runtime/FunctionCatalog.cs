@@ -22,5 +22,6 @@ public static class FunctionCatalog
         .. PrivacyFunctions.Definitions,
         .. Features.LevyTransfers.LevyTransferFunctions.Definitions,
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
+        .. Features.Matching.MatchingFunctions.Definitions,
     ];
 }

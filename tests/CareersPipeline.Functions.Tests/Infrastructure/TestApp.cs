@@ -58,6 +58,9 @@ public sealed class TestApp : IAsyncDisposable
             // Timers stay quiet (once a year) unless a test asks for them.
             ["GEOCODE_RETRY_SCHEDULE"] = "0 0 0 1 1 *",
             ["SIGNUP_RECOVERY_SCHEDULE"] = "0 0 0 1 1 *",
+            ["MATCHING_SCHEDULE"] = "0 0 0 1 1 *",
+            ["MATCH_DIGEST_SCHEDULE"] = "0 0 0 1 1 *",
+            ["CLOSING_REMINDER_SCHEDULE"] = "0 0 0 1 1 *",
         };
         if (mode == RuntimeMode.Hosted)
         {

@@ -13,6 +13,9 @@ public interface ICandidateSource
     /// <summary>Every candidate open to applications today.</summary>
     Task<IReadOnlyList<MatchCandidate>> ListOpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>The candidate as it is now, or null when it is not open (closed, archived, a draft, or unknown).</summary>
-    Task<MatchCandidate?> FindOpenAsync(string candidateId, CancellationToken cancellationToken);
+    /// <summary>The candidate as it is now, open or not; null when there is no such candidate.</summary>
+    Task<CandidateState?> FindAsync(string candidateId, CancellationToken cancellationToken);
 }
+
+/// <summary>A candidate and whether it is open to applications; a closed one still says where it was.</summary>
+public sealed record CandidateState(MatchCandidate Candidate, bool Open);

@@ -6,11 +6,12 @@ namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>
 /// The plain-English reason for a match, from the same facts the score used:
-/// "12 miles away; matches your interest in pharmacy; you meet the level 2 entry requirement".
+/// "12 miles away; matches your interest in pharmacy; you meet the level 2 entry requirement". How soon it closes
+/// is added when the match is shown (<see cref="WithClosing"/>), so a stored reason never goes out of date.
 /// </summary>
 public static class MatchExplanation
 {
-    public static string For(MatchProfile profile, ScoredMatch match, DateOnly today)
+    public static string For(MatchProfile profile, ScoredMatch match)
     {
         var candidate = match.Candidate;
         var parts = new List<string>(5) { Where(match), Interest(profile, candidate) };
@@ -24,14 +25,13 @@ public static class MatchExplanation
             parts.Add(fit);
         }
 
-        if (Closing(candidate.OpenUntil.DayNumber - today.DayNumber) is { } closing)
-        {
-            parts.Add(closing);
-        }
-
         var text = string.Join("; ", parts);
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    /// <summary>The reason with "closes in 3 days" (or today, tomorrow) added when it closes within a week.</summary>
+    public static string WithClosing(string explanation, DateOnly closesOn, DateOnly today) =>
+        Closing(closesOn.DayNumber - today.DayNumber) is { } closing ? $"{explanation}; {closing}" : explanation;
 
     private static string Where(ScoredMatch match) => match.DistanceMiles switch
     {
@@ -83,6 +83,7 @@ public static class MatchExplanation
 
     private static string? Closing(int daysLeft) => daysLeft switch
     {
+        < 0 => null,
         0 => "closes today",
         1 => "closes tomorrow",
         <= 7 => $"closes in {daysLeft} days",

@@ -15,14 +15,15 @@ public sealed class OpportunityCandidates(OpportunityStore store) : ICandidateSo
 
     public async Task<IReadOnlyList<MatchCandidate>> ListOpenAsync(CancellationToken cancellationToken) =>
         [.. (await store.QueryAsync(OpportunityStore.Equal(nameof(OpportunityEntity.Status), nameof(OpportunityStatus.Live)), cancellationToken))
-            .Select(o => From(o.Value))
-            .OfType<MatchCandidate>()];
+            .Select(o => From(o.Value))];
 
-    public async Task<MatchCandidate?> FindOpenAsync(string candidateId, CancellationToken cancellationToken) =>
-        await store.FindAsync(candidateId, cancellationToken) is { } found ? From(found.Value) : null;
+    public async Task<CandidateState?> FindAsync(string candidateId, CancellationToken cancellationToken) =>
+        await store.FindAsync(candidateId, cancellationToken) is { } found
+            ? new CandidateState(From(found.Value), found.Value.Status == OpportunityStatus.Live)
+            : null;
 
-    /// <summary>The candidate of a live opportunity; null for any other status.</summary>
-    public static MatchCandidate? From(Opportunity opportunity) => opportunity.Status != OpportunityStatus.Live ? null : new MatchCandidate(
+    /// <summary>The opportunity as a candidate, whatever its status (only live ones are open).</summary>
+    public static MatchCandidate From(Opportunity opportunity) => new(
         opportunity.Id,
         opportunity.Kind switch
         {

@@ -47,6 +47,6 @@ public sealed class MatchExplanationTests
     {
         var evaluation = MatchRules.Evaluate(person, candidate, Today);
         Assert.True(evaluation.IsMatch, $"expected a match, got {evaluation.Exclusion}");
-        return MatchExplanation.For(person, new ScoredMatch(candidate, evaluation.Score, evaluation.DistanceMiles), Today);
+        return MatchExplanation.WithClosing(MatchExplanation.For(person, new ScoredMatch(candidate, evaluation.Score, evaluation.DistanceMiles)), candidate.OpenUntil, Today);
     }
 }
