@@ -1,6 +1,7 @@
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
+using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Opportunities;
@@ -61,8 +62,10 @@ public static class CoreServiceCollectionExtensions
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);
         services.AddNationalVacancies(configuration);
+        services.AddMatching(configuration);
         services.AddSite(configuration);
 
+        services.Configure<GeocodingOptions>(o => o.OfflineFallback = AppSettings.Flag(configuration, "POSTCODES_OFFLINE_FALLBACK", o.OfflineFallback));
         services.AddSingleton<PostcodeLookup>();
         services.AddSingleton<GeocodeRetryJob>();
         services

@@ -18,6 +18,18 @@ public static class StorageNames
 
         /// <summary>Levy-transfer pledges, each with its applications in its partition (so approvals are one transaction).</summary>
         public const string LevyTransfers = "LevyTransfers";
+
+        /// <summary>Each person's stored matches and match preferences (PartitionKey = PersonKey, one row).</summary>
+        public const string Matches = "Matches";
+
+        /// <summary>Matching profiles by area (PartitionKey = area), so a new opportunity finds the people near it.</summary>
+        public const string MatchAreas = "MatchAreas";
+
+        /// <summary>Who saved what (PartitionKey = candidate id), for closing-soon reminders.</summary>
+        public const string MatchSaves = "MatchSaves";
+
+        /// <summary>Advisers' caseloads (PartitionKey = adviser's subject id, RowKey = applicant id).</summary>
+        public const string Caseloads = "Caseloads";
     }
 
     public static class Queues
@@ -30,6 +42,12 @@ public static class StorageNames
 
         /// <summary>Levy-transfer emails to send: an application id and which change, nothing else.</summary>
         public const string LevyEmails = "levy-emails";
+
+        /// <summary>People to match again (a sign-up processed, a profile changed): an applicant id.</summary>
+        public const string MatchPeople = "match-people";
+
+        /// <summary>Candidates that opened, changed or closed: a candidate id; the people near it are matched again.</summary>
+        public const string MatchCandidates = "match-candidates";
     }
 
     public static class Containers
@@ -43,9 +61,9 @@ public static class StorageNames
         public const string SiteState = "site-state";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads];
 
-    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails];
+    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates];
 
     // $web is not here: in Azure it exists once the static website is switched on (infra/hooks/postprovision.sh).
     public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox, Containers.SiteState];

@@ -1,6 +1,7 @@
 using CareersPipeline.Core;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Health;
+using CareersPipeline.Functions.Features.Matching;
 using CareersPipeline.Functions.Features.Notifications;
 using CareersPipeline.Functions.Features.Site;
 using CareersPipeline.Functions.Features.Staff;
@@ -45,6 +46,12 @@ public static class FunctionApp
                 : throw new InvalidOperationException("TOKEN_SIGNING_KEY is not set. In Azure it comes from Key Vault (see docs/deploy.md).");
         }
 
+        // Offline, the local demo still places its own postcodes (docs/configuration.md); hosted, an outage stays pending.
+        if (mode == RuntimeMode.Local && string.IsNullOrEmpty(builder.Configuration["POSTCODES_OFFLINE_FALLBACK"]))
+        {
+            builder.Configuration["POSTCODES_OFFLINE_FALLBACK"] = "true";
+        }
+
         builder.Services.AddSingleton(new RuntimeInfo(mode));
         builder.Services.AddPipelineStorage(builder.Configuration, allowLocalDefault: mode == RuntimeMode.Local);
         builder.Services.AddCareersPipelineCore(builder.Configuration);
@@ -81,6 +88,7 @@ public static class FunctionApp
         {
             app.MapOutbox();
             app.MapDevSignIn();
+            app.MapDevMatches();
             app.MapGet("/dev", () => Microsoft.AspNetCore.Http.Results.Content(LocalHome.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
             app.UseLocalSite();
         }

@@ -14,6 +14,7 @@ internal static class LocalHome
         <li><a href="/api/openapi/v1.json">OpenAPI document</a> of the API</li>
         <li><a href="/dev/outbox">Local outbox</a>: the emails the app has sent</li>
         <li><a href="/dev/sign-in">Development sign-in</a>: the seeded staff you can act as</li>
+        <li><a href="/dev/matches">Matches</a>: each person's best matches and the link to their matches page</li>
         </ul>
         <p>Sign up through any door with <code>POST /api/signups/{website|school|event|programme}</code>; see README.md.</p>
         </main></body></html>

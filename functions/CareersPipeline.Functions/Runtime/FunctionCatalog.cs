@@ -22,6 +22,7 @@ public static class FunctionCatalog
         .. PrivacyFunctions.Definitions,
         .. Features.LevyTransfers.LevyTransferFunctions.Definitions,
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
+        .. Features.Matching.MatchingFunctions.Definitions,
         .. Features.Site.SiteFunctions.Definitions,
     ];
 }

@@ -45,6 +45,8 @@ public sealed class TestApp : IAsyncDisposable
             ["TOKEN_SIGNING_KEY"] = "integration-test-signing-key",
             // Nothing listens on port 9: lookups fail fast unless a test points this at a fake.
             ["POSTCODES_BASE_URL"] = "http://127.0.0.1:9",
+            // Tests see outages as outages; those that want the demo postcodes placed offline turn this on.
+            ["POSTCODES_OFFLINE_FALLBACK"] = "false",
             ["Resilience:Postcodes:Retry:MaxRetryAttempts"] = "1",
             ["Resilience:Postcodes:Retry:Delay"] = "00:00:00.010",
             ["Resilience:Postcodes:AttemptTimeout:Timeout"] = "00:00:02",
@@ -56,6 +58,9 @@ public sealed class TestApp : IAsyncDisposable
             // Timers stay quiet (once a year) unless a test asks for them.
             ["GEOCODE_RETRY_SCHEDULE"] = "0 0 0 1 1 *",
             ["SIGNUP_RECOVERY_SCHEDULE"] = "0 0 0 1 1 *",
+            ["MATCHING_SCHEDULE"] = "0 0 0 1 1 *",
+            ["MATCH_DIGEST_SCHEDULE"] = "0 0 0 1 1 *",
+            ["CLOSING_REMINDER_SCHEDULE"] = "0 0 0 1 1 *",
         };
         if (mode == RuntimeMode.Hosted)
         {

@@ -1,10 +1,11 @@
+using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.SignUps;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Geocoding;
 
 /// <summary>Timer job: looks up again every postcode whose lookup failed and whose next attempt is due.</summary>
-public sealed partial class GeocodeRetryJob(ApplicantStore applicants, PostcodeLookup lookup, TimeProvider time, ILogger<GeocodeRetryJob> logger)
+public sealed partial class GeocodeRetryJob(ApplicantStore applicants, PostcodeLookup lookup, MatchRequests matching, TimeProvider time, ILogger<GeocodeRetryJob> logger)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +27,8 @@ public sealed partial class GeocodeRetryJob(ApplicantStore applicants, PostcodeL
             }, cancellationToken);
             if (result.Outcome == LookupOutcome.Resolved)
             {
+                // Now that we know where they are, distances can be checked: match them again.
+                await matching.PersonAsync(due.PartitionKey, cancellationToken);
                 resolved++;
             }
         }

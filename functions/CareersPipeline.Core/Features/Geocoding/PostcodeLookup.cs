@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -8,9 +9,21 @@ namespace CareersPipeline.Core.Features.Geocoding;
 /// Turns a postcode into a place. Never throws for an outage: the caller records <see cref="LookupOutcome.Unavailable"/>
 /// and tries again later, so a postcodes.io outage never blocks or loses a sign-up.
 /// </summary>
-public sealed partial class PostcodeLookup(IPostcodesApi api, ILogger<PostcodeLookup> logger)
+public sealed partial class PostcodeLookup(IPostcodesApi api, IOptions<GeocodingOptions> options, ILogger<PostcodeLookup> logger)
 {
     public async Task<PostcodeLookupResult> LookupAsync(string postcode, CancellationToken cancellationToken)
+    {
+        var result = await AskPostcodesIoAsync(postcode, cancellationToken);
+        if (result.Outcome == LookupOutcome.Unavailable && options.Value.OfflineFallback && DemoAreaPostcodes.Find(postcode) is { } place)
+        {
+            LogOfflineFallback(logger);
+            return new(LookupOutcome.Resolved, place);
+        }
+
+        return result;
+    }
+
+    private async Task<PostcodeLookupResult> AskPostcodesIoAsync(string postcode, CancellationToken cancellationToken)
     {
         try
         {
@@ -36,6 +49,9 @@ public sealed partial class PostcodeLookup(IPostcodesApi api, ILogger<PostcodeLo
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Postcode lookup unavailable: {Reason}")]
     private static partial void LogUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Postcode placed from the built-in demo postcodes (postcodes.io unavailable, offline fallback on)")]
+    private static partial void LogOfflineFallback(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Postcode lookup failed: {ErrorType}")]
     private static partial void LogFailed(ILogger logger, string errorType);

@@ -9,7 +9,7 @@ namespace CareersPipeline.Core.Features.LevyTransfers;
 /// <see cref="OpportunityKind.LevyFundedPlace"/> at the receiving employer, with a position per apprentice. Its id is
 /// derived from the application's, so creating it again finds the first.
 /// </summary>
-public sealed partial class FundedPlaces(OpportunityStore opportunities, SiteChanges siteChanges, TimeProvider time, ILogger<FundedPlaces> logger)
+public sealed partial class FundedPlaces(OpportunityStore opportunities, OpportunityChanges opportunityChanges, TimeProvider time, ILogger<FundedPlaces> logger)
 {
     /// <summary>How long a place is advertised at least, when the apprenticeship starts sooner.</summary>
     public static readonly TimeSpan MinimumAdvertising = TimeSpan.FromDays(28);
@@ -24,7 +24,7 @@ public sealed partial class FundedPlaces(OpportunityStore opportunities, SiteCha
             return false;
         }
 
-        await siteChanges.OpportunityChangedAsync(place, "published", cancellationToken);
+        await opportunityChanges.ChangedAsync(place, "published", cancellationToken);
         LogCreated(logger, place.Id, application.Id);
         return true;
     }
@@ -43,7 +43,7 @@ public sealed partial class FundedPlaces(OpportunityStore opportunities, SiteCha
             var result = OpportunityLifecycle.Close(current.Value, reason, note, by, time.GetUtcNow());
             if (result.Opportunity is { } closed && await opportunities.TryReplaceAsync(closed, current.ETag, cancellationToken))
             {
-                await siteChanges.OpportunityChangedAsync(closed, "closed", cancellationToken);
+                await opportunityChanges.ChangedAsync(closed, "closed", cancellationToken);
                 LogClosed(logger, closed.Id, application.Id);
                 return true;
             }

@@ -15,7 +15,7 @@ namespace CareersPipeline.Core.Features.NationalVacancies;
 public sealed partial class NationalVacancyImport(
     NationalVacancyFeed feed,
     OpportunityStore store,
-    SiteChanges siteChanges,
+    OpportunityChanges opportunityChanges,
     IOptions<NationalVacanciesOptions> options,
     TimeProvider time,
     ILogger<NationalVacancyImport> logger)
@@ -135,7 +135,7 @@ public sealed partial class NationalVacancyImport(
             return;
         }
 
-        await siteChanges.OpportunityChangedAsync(published, "published", cancellationToken);
+        await opportunityChanges.ChangedAsync(published, "published", cancellationToken);
         LogChanged(logger, published.Id, "published");
         tally.Added++;
     }
@@ -174,9 +174,9 @@ public sealed partial class NationalVacancyImport(
             return;
         }
 
-        if (SiteChanges.IsPublic(current.Value.Status, updated.Status))
+        if (OpportunityChanges.IsPublic(current.Value.Status, updated.Status))
         {
-            await siteChanges.OpportunityChangedAsync(updated, change, cancellationToken);
+            await opportunityChanges.ChangedAsync(updated, change, cancellationToken);
         }
 
         LogChanged(logger, updated.Id, change);

@@ -13,6 +13,15 @@ public enum EmailKind
 
     /// <summary>To a pledge's staff contact: the weekly summary of applications awaiting a decision.</summary>
     LevyTransferSummary,
+
+    /// <summary>To a person: one or more strong new matches, as soon as they are found.</summary>
+    MatchAlert,
+
+    /// <summary>To a person: the week's new matches, closing-soon first.</summary>
+    MatchDigest,
+
+    /// <summary>To a person: something they saved closes in a week, or in two days.</summary>
+    ClosingReminder,
 }
 
 /// <summary>The email queue's message: ids only.</summary>

@@ -13,21 +13,36 @@ public sealed class OutboxEmailSender(BlobServiceClient blobs, TimeProvider time
 {
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(StorageNames.Containers.Outbox);
 
-    public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
+    public Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken) =>
+        WriteAsync(new OutboxItem(Guid.NewGuid().ToString("n"), time.GetUtcNow(), email.To, email.Subject, email.Html, email.Text, email.Kind, email.ReferenceId), cancellationToken);
+
+    /// <summary>Each recipient's email as SendGrid would deliver it: the templates with their values, and their headers.</summary>
+    public async Task SendBatchAsync(EmailBatch batch, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var item = new OutboxItem(Guid.NewGuid().ToString("n"), now, email.To, email.Subject, email.Html, email.Text, email.Kind, email.ReferenceId);
-        var blob = _container.GetBlobClient(OutboxItem.BlobName(item));
-        await blob.UploadAsync(
+        foreach (var recipient in batch.Recipients)
+        {
+            var (html, text) = batch.RenderFor(recipient);
+            var item = new OutboxItem(Guid.NewGuid().ToString("n"), time.GetUtcNow(), recipient.To, recipient.Subject, html, text, batch.Kind, recipient.ReferenceId)
+            {
+                Headers = recipient.Headers,
+            };
+            await WriteAsync(item, cancellationToken);
+        }
+    }
+
+    private async Task WriteAsync(OutboxItem item, CancellationToken cancellationToken) =>
+        await _container.GetBlobClient(OutboxItem.BlobName(item)).UploadAsync(
             BinaryData.FromObjectAsJson(item, JsonDefaults.Options),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
             cancellationToken);
-    }
 }
 
 /// <summary>One email in the local outbox.</summary>
 public sealed record OutboxItem(string Id, DateTimeOffset CreatedAt, string To, string Subject, string Html, string Text, EmailKind Kind, string ReferenceId)
 {
+    /// <summary>Headers the email carries besides the usual ones (List-Unsubscribe); empty for most.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     // Newest first when listed in name order: inverted ticks sort descending.
     public static string BlobName(OutboxItem item) =>
         $"{DateTimeOffset.MaxValue.UtcTicks - item.CreatedAt.UtcTicks:D19}-{item.Id}.json";

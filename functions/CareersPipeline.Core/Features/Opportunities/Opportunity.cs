@@ -22,6 +22,9 @@ public sealed record Opportunity
     public required DateOnly ClosingDate { get; init; }
     public Requirements Requirements { get; init; } = new();
     public bool DisabilityConfident { get; init; }
+
+    /// <summary>The employer offers a supported start (a mentor, help with English, a work trial): what the supported route looks for.</summary>
+    public bool SupportedEntry { get; init; }
     public required HowToApply HowToApply { get; init; }
     public ApprenticeshipDetails? Apprenticeship { get; init; }
     public VacancyDetails? Vacancy { get; init; }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace CareersPipeline.Core.Features.Opportunities;
 
 /// <summary>Timer job: closes every live opportunity whose closing date has passed, with the reason kept.</summary>
-public sealed partial class OpportunityClosingJob(OpportunityStore store, SiteChanges siteChanges, TimeProvider time, ILogger<OpportunityClosingJob> logger)
+public sealed partial class OpportunityClosingJob(OpportunityStore store, OpportunityChanges opportunityChanges, TimeProvider time, ILogger<OpportunityClosingJob> logger)
 {
     public const string By = "system:closing-date";
 
@@ -18,7 +18,7 @@ public sealed partial class OpportunityClosingJob(OpportunityStore store, SiteCh
             // A concurrent edit wins; the next run closes it if it is still past its date.
             if (result.Opportunity is { } updated && await store.TryReplaceAsync(updated, etag, cancellationToken))
             {
-                await siteChanges.OpportunityChangedAsync(updated, "closed", cancellationToken);
+                await opportunityChanges.ChangedAsync(updated, "closed", cancellationToken);
                 closed++;
             }
         }

@@ -17,6 +17,7 @@ public sealed record OpportunityInput
     public string? ClosingDate { get; init; }
     public RequirementsInput? Requirements { get; init; }
     public bool? DisabilityConfident { get; init; }
+    public bool? SupportedEntry { get; init; }
     public string? ApplyUrl { get; init; }
     public ApprenticeshipInput? Apprenticeship { get; init; }
     public VacancyInput? Vacancy { get; init; }

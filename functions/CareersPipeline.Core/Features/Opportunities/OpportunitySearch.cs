@@ -34,6 +34,7 @@ public sealed record PublicOpportunity(
     DateOnly ClosingDate,
     Requirements Requirements,
     bool DisabilityConfident,
+    bool SupportedEntry,
     HowToApply HowToApply,
     ApprenticeshipDetails? Apprenticeship,
     VacancyDetails? Vacancy,
@@ -43,7 +44,7 @@ public sealed record PublicOpportunity(
 {
     public static PublicOpportunity From(Opportunity o, double? distance = null) => new(
         o.Id, o.Kind, o.Status, o.EmployerName, o.Title, o.Summary, o.Description, o.CareerFamily, o.Positions, o.Locations, o.Wage,
-        o.HoursPerWeek, o.StartDate, o.ClosingDate, o.Requirements, o.DisabilityConfident, o.HowToApply, o.Apprenticeship, o.Vacancy,
+        o.HoursPerWeek, o.StartDate, o.ClosingDate, o.Requirements, o.DisabilityConfident, o.SupportedEntry, o.HowToApply, o.Apprenticeship, o.Vacancy,
         o.LevyFunding is not null, o.Source, distance is null ? null : Math.Round(distance.Value, 1));
 }
 

@@ -13,7 +13,7 @@ public sealed partial class OpportunityService(
     OpportunityStore store,
     ReferenceDataStore referenceData,
     PostcodeLookup postcodes,
-    SiteChanges siteChanges,
+    OpportunityChanges opportunityChanges,
     TimeProvider time,
     ILogger<OpportunityService> logger)
 {
@@ -125,9 +125,9 @@ public sealed partial class OpportunityService(
             return new OpportunityResult.Conflict("Someone else changed this opportunity at the same time. Reload it and try again.");
         }
 
-        if (SiteChanges.IsPublic(current.Value.Status, updated.Status))
+        if (OpportunityChanges.IsPublic(current.Value.Status, updated.Status))
         {
-            await siteChanges.OpportunityChangedAsync(updated, change, cancellationToken);
+            await opportunityChanges.ChangedAsync(updated, change, cancellationToken);
         }
 
         LogChanged(logger, updated.Id, change, staff.SubjectId);

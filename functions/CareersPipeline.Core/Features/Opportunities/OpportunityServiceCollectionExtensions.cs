@@ -7,7 +7,7 @@ public static class OpportunityServiceCollectionExtensions
     public static IServiceCollection AddOpportunities(this IServiceCollection services)
     {
         services.AddSingleton<OpportunityStore>();
-        services.AddSingleton<SiteChanges>();
+        services.AddSingleton<OpportunityChanges>();
         services.AddSingleton<OpportunityService>();
         services.AddSingleton<OpportunitySearch>();
         services.AddSingleton<OpportunityClosingJob>();

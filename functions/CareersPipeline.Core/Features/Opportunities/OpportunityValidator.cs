@@ -124,6 +124,7 @@ public static class OpportunityValidator
             ClosingDate = closing!.Value,
             Requirements = requirements,
             DisabilityConfident = input.DisabilityConfident ?? false,
+            SupportedEntry = input.SupportedEntry ?? false,
             HowToApply = new HowToApply(applyUrl is null, applyUrl),
             Apprenticeship = apprenticeship,
             Vacancy = vacancy,

@@ -17,7 +17,7 @@ public sealed class VacancyCsvImport(OpportunityService opportunities)
     [
         "title", "summary", "description", "careerFamily", "positions", "postcodes", "wageType", "wageAmount", "wageUnit",
         "hoursPerWeek", "startDate", "closingDate", "minimumAge", "drivingLicence", "qualificationLevel", "disabilityConfident",
-        "applyUrl", "band", "contractType",
+        "supportedEntry", "applyUrl", "band", "contractType",
     ];
 
     private static readonly string[] Required = ["title", "summary", "careerFamily", "postcodes", "wageType", "hoursPerWeek", "closingDate", "contractType"];
@@ -70,6 +70,7 @@ public sealed class VacancyCsvImport(OpportunityService opportunities)
                 ClosingDate = Field("closingDate"),
                 Requirements = new RequirementsInput(Number<int>(parseErrors, "minimumAge", Field("minimumAge")), Flag(parseErrors, "drivingLicence", Field("drivingLicence")), Field("qualificationLevel"), null),
                 DisabilityConfident = Flag(parseErrors, "disabilityConfident", Field("disabilityConfident")),
+                SupportedEntry = Flag(parseErrors, "supportedEntry", Field("supportedEntry")),
                 ApplyUrl = Field("applyUrl"),
                 Vacancy = new VacancyInput(Field("band"), Field("contractType")),
             };

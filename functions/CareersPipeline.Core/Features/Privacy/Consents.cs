@@ -32,6 +32,9 @@ public enum ConsentChannel
     GuardianLink,
     EqualityForm,
     Staff,
+
+    /// <summary>The one-click unsubscribe of an email (its List-Unsubscribe header or link).</summary>
+    Unsubscribe,
 }
 
 /// <summary>A consent statement, as held: current state (one per purpose) or one entry of the append-only history.</summary>

@@ -29,6 +29,11 @@ public static class EmailClassification
         // To staff contacts of employers about their own levy transfers: service messages, never to applicants.
         [EmailKind.LevyTransferUpdate] = EmailClass.Transactional,
         [EmailKind.LevyTransferSummary] = EmailClass.Transactional,
+
+        // Opportunities matched to the person, and reminders of ones they saved: contact about their Journey to Work.
+        [EmailKind.MatchAlert] = EmailClass.Contact,
+        [EmailKind.MatchDigest] = EmailClass.Contact,
+        [EmailKind.ClosingReminder] = EmailClass.Contact,
     };
 
     public static EmailClass For(EmailKind kind) => Classes.TryGetValue(kind, out var emailClass) ? emailClass : EmailClass.Marketing;

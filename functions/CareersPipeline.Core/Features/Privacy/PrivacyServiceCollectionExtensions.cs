@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,9 +14,9 @@ public static class PrivacyServiceCollectionExtensions
         // Read at start-up, so a wrong setting stops the app with a message naming it rather than failing a nightly run.
         services.AddOptions<PrivacyOptions>().Configure(o =>
         {
-            o.RetentionMonths = Positive(configuration, "RETENTION_MONTHS", o.RetentionMonths);
-            o.OutboxRetentionDays = Positive(configuration, "OUTBOX_RETENTION_DAYS", o.OutboxRetentionDays);
-            o.AuditRetentionYears = Positive(configuration, "AUDIT_RETENTION_YEARS", o.AuditRetentionYears);
+            o.RetentionMonths = AppSettings.Positive(configuration, "RETENTION_MONTHS", o.RetentionMonths);
+            o.OutboxRetentionDays = AppSettings.Positive(configuration, "OUTBOX_RETENTION_DAYS", o.OutboxRetentionDays);
+            o.AuditRetentionYears = AppSettings.Positive(configuration, "AUDIT_RETENTION_YEARS", o.AuditRetentionYears);
             o.EqualityLinkKey = configuration["EQUALITY_LINK_KEY"];
         }).ValidateOnStart();
 
@@ -43,18 +42,5 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<IPersonalDataSource, AuditDataSource>();
         services.AddSingleton<IPersonalDataSource, PoisonQueueDataSource>();
         return services;
-    }
-
-    private static int Positive(IConfiguration configuration, string setting, int fallback)
-    {
-        var value = configuration[setting];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return fallback;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
-            ? parsed
-            : throw new InvalidOperationException($"The app setting {setting} ('{value}') must be a whole number greater than 0.");
     }
 }

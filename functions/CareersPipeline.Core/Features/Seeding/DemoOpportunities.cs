@@ -13,8 +13,8 @@ public sealed class DemoOpportunities(OpportunityService opportunities, Opportun
         Apprenticeship("UHNM", "Healthcare support worker apprentice", "Care for patients on our wards while you train, with a guaranteed interview for a permanent post.", "Nursing", "ST4 6QG", 2, 130, "Healthcare support worker", today, 28),
         Apprenticeship("UHNM", "Pharmacy services assistant apprentice", "Dispense medicines and support the pharmacy team at Royal Stoke.", "Pharmacy", "ST4 6QG", 2, 300, "Pharmacy services assistant", today, 35),
         Apprenticeship("MPFT", "Nursing associate apprentice", "Train as a nursing associate in community mental health teams across Staffordshire.", "Nursing", "ST16 3SR", 5, 509, "Nursing associate", today, 42),
-        Vacancy("UHNM", "Ward housekeeper", "Keep wards welcoming and safe for patients. Full training, no experience needed.", "EstatesAndFacilities", "ST4 6QG", "Band 2", today, 21),
-        Vacancy("MEADOW-CARE", "Care assistant (days)", "Support residents with daily living in a friendly 40-bed care home. We pay for your Care Certificate.", "SocialCare", "ST5 2LY", null, today, 14),
+        Vacancy("UHNM", "Ward housekeeper", "Keep wards welcoming and safe for patients. Full training, no experience needed.", "EstatesAndFacilities", "ST4 6QG", "Band 2", today, 21) with { SupportedEntry = true },
+        Vacancy("MEADOW-CARE", "Care assistant (days)", "Support residents with daily living in a friendly 40-bed care home. We pay for your Care Certificate.", "SocialCare", "ST5 2LY", null, today, 14) with { SupportedEntry = true },
         Vacancy("HANLEY-HC", "GP practice receptionist", "Be the first friendly voice patients hear at a busy city-centre practice.", "WiderHealthcareTeam", "ST1 1HD", null, today, 30),
         Vacancy("HOMECARE-ST", "Home care worker", "Visit people in their own homes across Stoke-on-Trent. Flexible hours; mileage paid.", "SocialCare", "ST3 1PQ", null, today, 45),
     ];

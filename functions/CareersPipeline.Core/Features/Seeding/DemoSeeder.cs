@@ -1,3 +1,4 @@
+using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.Staff;
@@ -5,9 +6,25 @@ using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Seeding;
 
-/// <summary>Fills storage with the demo data. Safe to run again: reference data is upserted and sign-ups are idempotent.</summary>
-public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStore referenceData, StaffDirectory staff, DemoOpportunities opportunities, LevyTransfers.DemoPledges pledges, SignUpService signUps, TimeProvider time)
+/// <summary>
+/// Fills storage with the demo data. Safe to run again: reference data is upserted and sign-ups are idempotent.
+/// Two in three demo people are recorded as having confirmed their email address (as if they had used the link), so
+/// that match emails reach the outbox; the people on the supported route are put on the demo adviser's caseload.
+/// </summary>
+public sealed class DemoSeeder(
+    StorageProvisioner provisioner,
+    ReferenceDataStore referenceData,
+    StaffDirectory staff,
+    DemoOpportunities opportunities,
+    LevyTransfers.DemoPledges pledges,
+    SignUpService signUps,
+    ApplicantStore applicants,
+    Caseloads.CaseloadStore caseloads,
+    TimeProvider time)
 {
+    /// <summary>The demo outreach adviser, whose caseload holds the demo people on the supported route.</summary>
+    public const string DemoAdviser = "adviser-amina";
+
     public async Task<SeedSummary> SeedAsync(int applicantCount, IProgress<string> progress, CancellationToken cancellationToken)
     {
         progress.Report("Creating tables, queues and containers");
@@ -35,10 +52,10 @@ public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStor
         await pledges.SeedAsync(progress, cancellationToken);
 
         var added = 0;
-        var applicants = DemoData.Applicants(today, applicantCount);
-        for (var i = 0; i < applicants.Count; i++)
+        var people = DemoData.Applicants(today, applicantCount);
+        for (var i = 0; i < people.Count; i++)
         {
-            var (door, request) = applicants[i];
+            var (door, request) = people[i];
             var outcome = await signUps.SubmitAsync(door, request, cancellationToken);
             if (outcome is not SignUpOutcome.Accepted accepted)
             {
@@ -50,14 +67,35 @@ public sealed class DemoSeeder(StorageProvisioner provisioner, ReferenceDataStor
                 added++;
             }
 
-            if ((i + 1) % 10 == 0 || i + 1 == applicants.Count)
+            if (i % 3 != 2)
             {
-                progress.Report($"Applicants: {i + 1}/{applicants.Count} submitted ({added} new)");
+                await applicants.ChangeAsync(accepted.ApplicantId, a =>
+                {
+                    var unverified = a.EmailVerifiedAt is null;
+                    a.EmailVerifiedAt ??= time.GetUtcNow();
+                    return unverified;
+                }, cancellationToken);
+            }
+
+            if (RouteOf(door, request) == JourneyRoute.SeldomHeardSupported)
+            {
+                await caseloads.AddAsync(DemoAdviser, accepted.ApplicantId, time.GetUtcNow(), cancellationToken);
+            }
+
+            if ((i + 1) % 10 == 0 || i + 1 == people.Count)
+            {
+                progress.Report($"Applicants: {i + 1}/{people.Count} submitted ({added} new)");
             }
         }
 
-        return new SeedSummary(reference.Count, applicants.Count, added);
+        return new SeedSummary(reference.Count, people.Count, added);
     }
+
+    private static JourneyRoute RouteOf(Door door, SignUpRequest request) => JourneyRouter.Assign(
+        door,
+        Enum.Parse<CurrentSituation>(request.CurrentSituation!),
+        Enum.Parse<RightToWork>(request.RightToWork!),
+        [.. (request.SupportNeeds ?? []).Select(Enum.Parse<SupportNeed>)]).Route;
 }
 
 public sealed record SeedSummary(int ReferenceItems, int Applicants, int NewApplicants);

@@ -65,4 +65,8 @@ public sealed class ApplicantStore(TableServiceClient tables)
 
     public IAsyncEnumerable<ApplicantEntity> QueryAsync(string filter, CancellationToken cancellationToken) =>
         _table.QueryAsync<ApplicantEntity>(filter, cancellationToken: cancellationToken);
+
+    /// <summary>Only the <paramref name="columns"/> of each row; the other properties keep their defaults.</summary>
+    public IAsyncEnumerable<ApplicantEntity> QueryAsync(string filter, IEnumerable<string> columns, CancellationToken cancellationToken) =>
+        _table.QueryAsync<ApplicantEntity>(filter, select: columns, cancellationToken: cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Storage;
@@ -11,6 +12,7 @@ public sealed partial class SignUpLinks(
     ApplicantStore applicants,
     QueueSender queue,
     ConsentLedger consents,
+    MatchRequests matching,
     TimeProvider time,
     ILogger<SignUpLinks> logger)
 {
@@ -37,6 +39,12 @@ public sealed partial class SignUpLinks(
             return changed;
         }, cancellationToken);
         LogVerified(logger, applicant.PartitionKey);
+        if (changed)
+        {
+            // Match emails wait for a verified address: strong matches found before it can be emailed now.
+            await matching.PersonAsync(applicant.PartitionKey, cancellationToken);
+        }
+
         return changed ? LinkResult.Done : LinkResult.AlreadyDone;
     }
 

@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Journeys;
+using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed partial class SignUpProcessor(
     ApplicantStore applicants,
     PostcodeLookup postcodes,
     QueueSender queue,
+    MatchRequests matching,
     TimeProvider time,
     ILogger<SignUpProcessor> logger)
 {
@@ -45,6 +47,11 @@ public sealed partial class SignUpProcessor(
         if (email is { } kind && applicant is not null)
         {
             await queue.SendAsync(StorageNames.Queues.Emails, new EmailMessage(applicant.PartitionKey, kind), cancellationToken);
+            if (kind == EmailKind.Confirmation)
+            {
+                await matching.PersonAsync(applicant.PartitionKey, cancellationToken);
+            }
+
             LogProcessed(logger, applicant.PartitionKey, applicant.Status, applicant.Route);
         }
     }

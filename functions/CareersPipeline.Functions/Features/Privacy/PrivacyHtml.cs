@@ -41,8 +41,8 @@ internal static class PrivacyHtml
         _ => Problem(request, StatusCodes.Status400BadRequest, "This link is not valid", "Check you copied the whole link from the email."),
     };
 
-    public static string Button(string action, string label) =>
-        $"<form method=\"post\" action=\"{Encode(action)}\"><button class=\"nhsuk-button\" type=\"submit\">{Encode(label)}</button></form>";
+    public static string Button(string action, string label, bool secondary = false) =>
+        $"<form method=\"post\" action=\"{Encode(action)}\"><button class=\"nhsuk-button{(secondary ? " nhsuk-button--secondary" : string.Empty)}\" type=\"submit\">{Encode(label)}</button></form>";
 
     public static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 

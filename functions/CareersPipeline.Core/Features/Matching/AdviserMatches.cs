@@ -1,0 +1,83 @@
+using CareersPipeline.Core.Features.Caseloads;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Staff;
+
+namespace CareersPipeline.Core.Features.Matching;
+
+/// <summary>
+/// Advisers' view of matching: their caseload with each person's best matches at a glance, one person's matches with
+/// what keeps them from more, and setting a person's preferences for them. An adviser sees only the people on their
+/// caseload; an admin sees anyone.
+/// </summary>
+public sealed class AdviserMatches(CaseloadStore caseloads, ApplicantStore applicants, PersonMatches matches, TimeProvider time)
+{
+    public const int AtAGlance = 3;
+
+    public async Task<IReadOnlyList<CaseloadPerson>> CaseloadAsync(StaffPrincipal staff, CancellationToken cancellationToken)
+    {
+        var people = new List<CaseloadPerson>();
+        foreach (var entry in await caseloads.ListAsync(staff.SubjectId, cancellationToken))
+        {
+            if (await applicants.FindAsync(entry.ApplicantId, cancellationToken) is not { } applicant)
+            {
+                continue;
+            }
+
+            var view = await matches.ViewAsync(applicant, cancellationToken);
+            people.Add(new CaseloadPerson(applicant.PartitionKey, applicant.FirstName, view.Route, applicant.Stage, entry.AddedAt, view.Matches.Count, [.. view.Matches.Take(AtAGlance)]));
+        }
+
+        return people;
+    }
+
+    public async Task<bool> AddAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken)
+    {
+        if (!ApplicantIds.IsWellFormed(applicantId) || await applicants.FindAsync(applicantId, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        await caseloads.AddAsync(staff.SubjectId, applicantId, time.GetUtcNow(), cancellationToken);
+        return true;
+    }
+
+    public Task<bool> RemoveAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken) =>
+        caseloads.RemoveAsync(staff.SubjectId, applicantId, cancellationToken);
+
+    public async Task<AdviserResult<MatchesView>> MatchesAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken) =>
+        await AccessAsync(staff, applicantId, cancellationToken) is { } applicant
+            ? new AdviserResult<MatchesView>.Ok(await matches.ViewAsync(applicant, cancellationToken))
+            : await ExistsAsync(applicantId, cancellationToken) ? new AdviserResult<MatchesView>.NotOnCaseload() : new AdviserResult<MatchesView>.NotFound();
+
+    public async Task<AdviserResult<PreferencesOutcome>> SetPreferencesAsync(StaffPrincipal staff, string applicantId, PreferencesChange change, CancellationToken cancellationToken) =>
+        await AccessAsync(staff, applicantId, cancellationToken) is { } applicant
+            ? new AdviserResult<PreferencesOutcome>.Ok(await matches.SetPreferencesAsync(applicant, change, cancellationToken))
+            : await ExistsAsync(applicantId, cancellationToken) ? new AdviserResult<PreferencesOutcome>.NotOnCaseload() : new AdviserResult<PreferencesOutcome>.NotFound();
+
+    private async Task<ApplicantEntity?> AccessAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken)
+    {
+        if (!ApplicantIds.IsWellFormed(applicantId)
+            || (!staff.Roles.Contains(StaffRole.Admin) && !await caseloads.ContainsAsync(staff.SubjectId, applicantId, cancellationToken)))
+        {
+            return null;
+        }
+
+        return await applicants.FindAsync(applicantId, cancellationToken);
+    }
+
+    private async Task<bool> ExistsAsync(string applicantId, CancellationToken cancellationToken) =>
+        ApplicantIds.IsWellFormed(applicantId) && await applicants.FindAsync(applicantId, cancellationToken) is not null;
+}
+
+/// <summary>One person on a caseload, with their best matches at a glance.</summary>
+public sealed record CaseloadPerson(string ApplicantId, string FirstName, Journeys.JourneyRoute? Route, string Stage, DateTimeOffset OnCaseloadSince, int MatchCount, IReadOnlyList<MatchItem> TopMatches);
+
+public abstract record AdviserResult<T>
+{
+    public sealed record Ok(T Value) : AdviserResult<T>;
+
+    public sealed record NotFound : AdviserResult<T>;
+
+    /// <summary>The person exists but is not on this adviser's caseload.</summary>
+    public sealed record NotOnCaseload : AdviserResult<T>;
+}
