@@ -68,7 +68,7 @@ public static class AppCommands
         {
             await app.Services.GetRequiredService<Core.Storage.StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
             var report = await app.Services.GetRequiredService<SiteFullBuild>().RunAsync(CancellationToken.None);
-            Console.WriteLine($"Built the site: {report.Rendered} pages, {report.Uploaded.Count} files uploaded, {report.Deleted.Count} removed, search {(report.SearchIndexed ? "indexed" : "not available")}, in {report.Elapsed.TotalSeconds:0.0} s.");
+            Console.WriteLine($"Built the site: {report.Rendered} pages, {report.Uploaded.Count} files uploaded, {report.Deleted.Count} removed, search index {(report.SearchIndexed ? "rebuilt" : "unchanged (or Pagefind missing: see the log)")}, in {report.Elapsed.TotalSeconds:0.0} s.");
             return 0;
         }
         catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)

@@ -8,7 +8,8 @@ namespace CareersPipeline.Core.Features.Site;
 /// <summary>
 /// Renders every page from the data in storage, compares each with what $web holds (one listing, by Content-MD5),
 /// uploads what changed, deletes what is no longer generated (archived opportunities, past events, old search
-/// files), rebuilds the search index, and starts the site index afresh. The nightly timer and the admin endpoint run it.
+/// files), rebuilds the search index when a searchable page changed (or it was stale), and starts the site index
+/// afresh. The nightly timer, the admin endpoint and the search refresh run it.
 /// </summary>
 public sealed partial class SiteFullBuild(
     SiteRendering rendering,
@@ -35,7 +36,7 @@ public sealed partial class SiteFullBuild(
         {
             var watch = Stopwatch.StartNew();
             var existing = await indexStore.LoadAsync(cancellationToken);
-            var (index, report) = await BuildAsync(cancellationToken);
+            var (index, report) = await BuildAsync(existing?.Value.SearchStale ?? true, cancellationToken);
             if (await indexStore.TrySaveAsync(index, existing?.ETag, cancellationToken) || attempt == SaveAttempts)
             {
                 report = report with { Elapsed = watch.Elapsed };
@@ -47,7 +48,7 @@ public sealed partial class SiteFullBuild(
         }
     }
 
-    private async Task<(SiteIndex Index, SitePublishReport Report)> BuildAsync(CancellationToken cancellationToken)
+    private async Task<(SiteIndex Index, SitePublishReport Report)> BuildAsync(bool searchStale, CancellationToken cancellationToken)
     {
         var published = publisher.ListAsync(cancellationToken);
         var records = (await opportunities.QueryAsync(null, cancellationToken))
@@ -61,7 +62,6 @@ public sealed partial class SiteFullBuild(
         IEnumerable<SitePage> pages = [.. rendering.ContentPages(data), .. SitePlan.ListPages(summaries.Values), .. records.Select(SiteRendering.PageOf)];
         var hashes = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var uploaded = new ConcurrentBag<string>();
-        await using var search = await pagefind.StartAsync(cancellationToken);
 
         async Task PublishAsync(SiteFile file, CancellationToken ct)
         {
@@ -73,11 +73,10 @@ public sealed partial class SiteFullBuild(
             }
         }
 
-        // Pages render and upload in parallel, a batch at a time, while the previous batch goes to Pagefind in page
-        // order: its index files are named by their content, which depends on the order pages were added, so the same
-        // site always gives the same files.
+        // Pages render and upload in parallel, a batch at a time; the searchable ones are kept, in page order, for Pagefind.
+        var searchable = new List<(string Url, ReadOnlyMemory<byte> Html)>();
+        var searchableChanged = false;
         var rendered = 0;
-        var indexing = Task.CompletedTask;
         foreach (var batch in pages.Chunk(256))
         {
             var files = new SiteFile[batch.Length];
@@ -87,20 +86,29 @@ public sealed partial class SiteFullBuild(
                 await PublishAsync(files[i], ct);
             });
             rendered += batch.Length;
-            await indexing;
-            indexing = search is null ? Task.CompletedTask : search.AddPagesAsync(batch.Zip(files).Where(p => p.First.IsSearchable).Select(p => (SitePaths.Url(p.First.Path), p.Second.Content)), cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                if (batch[i].IsSearchable)
+                {
+                    searchable.Add((SitePaths.Url(batch[i].Path), files[i].Content));
+                    searchableChanged |= existing.GetValueOrDefault(files[i].Path) != files[i].Hash;
+                }
+            }
         }
 
-        await indexing;
-        IEnumerable<SiteFile> extra = [.. rendering.FixedFiles(), rendering.Sitemap(hashes.Keys, summaries), .. search is null ? [] : await search.FilesAsync(cancellationToken)];
-        foreach (var file in extra)
+        foreach (var file in rendering.FixedFiles().Concat(rendering.Sitemap(hashes.Keys, summaries)))
         {
             await PublishAsync(file, cancellationToken);
         }
 
-        // Without a search binary the last index stays as it was rather than disappearing.
-        var keep = existing.Keys.Where(p => search is null && p.StartsWith(SitePaths.SearchFolder, StringComparison.Ordinal));
-        foreach (var path in keep)
+        var searchIndexed = false;
+        if (searchableChanged || searchStale || !existing.ContainsKey(SitePaths.SearchFolder + "pagefind-entry.json"))
+        {
+            searchIndexed = await IndexAsync(searchable, PublishAsync, cancellationToken);
+        }
+
+        // When the searchable pages are as they were (or Pagefind is missing), the search files stay as they are.
+        foreach (var path in existing.Keys.Where(p => !searchIndexed && p.StartsWith(SitePaths.SearchFolder, StringComparison.Ordinal)))
         {
             hashes[path] = existing[path];
         }
@@ -108,8 +116,30 @@ public sealed partial class SiteFullBuild(
         var deleted = existing.Keys.Where(p => !hashes.ContainsKey(p)).ToList();
         await publisher.DeleteAsync(deleted, cancellationToken);
 
-        var index = new SiteIndex(rendering.Renderer.Version, summaries, new Dictionary<string, string>(hashes, StringComparer.Ordinal), SearchStale: false, time.GetUtcNow());
-        return (index, new SitePublishReport(rendered, [.. uploaded], deleted, search is not null, TimeSpan.Zero));
+        var tracked = hashes.Where(h => SiteIndex.Tracks(h.Key)).ToDictionary(h => h.Key, h => h.Value, StringComparer.Ordinal);
+        var index = new SiteIndex(rendering.Renderer.Version, summaries, tracked, SearchStale: false, time.GetUtcNow());
+        return (index, new SitePublishReport(rendered, [.. uploaded], deleted, searchIndexed, TimeSpan.Zero));
+    }
+
+    /// <summary>
+    /// Pagefind's index of the searchable pages, in page order: its file names come from their content, which depends
+    /// on the order pages were added, so the same pages always give the same files. False when Pagefind is missing.
+    /// </summary>
+    private async Task<bool> IndexAsync(List<(string Url, ReadOnlyMemory<byte> Html)> pages, Func<SiteFile, CancellationToken, Task> publish, CancellationToken cancellationToken)
+    {
+        await using var search = await pagefind.StartAsync(cancellationToken);
+        if (search is null)
+        {
+            return false;
+        }
+
+        foreach (var batch in pages.Chunk(256))
+        {
+            await search.AddPagesAsync(batch, cancellationToken);
+        }
+
+        await Parallel.ForEachAsync(await search.FilesAsync(cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = SitePublisher.Concurrency, CancellationToken = cancellationToken }, async (file, ct) => await publish(file, ct));
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Site built: {Rendered} pages rendered, {Uploaded} blobs uploaded, {Deleted} deleted, search index {SearchIndexed}, in {ElapsedMs} ms")]

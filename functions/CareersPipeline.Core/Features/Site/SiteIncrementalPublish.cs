@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using CareersPipeline.Core.Features.Opportunities;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,8 @@ namespace CareersPipeline.Core.Features.Site;
 
 /// <summary>
 /// Publishes one change without a full build: renders only the pages it affects (the opportunity's page, the list
-/// pages whose items changed, the career family counts, the sitemap), uploads only those whose hash differs from
+/// pages whose items changed, the career family counts, the sitemap when pages came or went or a date in it moved),
+/// uploads only those whose hash differs from
 /// the site index, and deletes what went away. The search index is left for <see cref="SiteSearchRefresh"/>.
 /// Without an index yet, or after the templates changed, it does a full build instead.
 /// </summary>
@@ -21,6 +23,10 @@ public sealed partial class SiteIncrementalPublish(
     ILogger<SiteIncrementalPublish> logger)
 {
     private const int Attempts = 5;
+
+    // The listed opportunities in list order, for each index this process has seen: sorting 10,000 again for every
+    // change would cost more than the rest of the plan.
+    private readonly ConditionalWeakTable<SiteIndex, IReadOnlyList<OpportunitySummary>> _listed = new();
 
     /// <summary>An opportunity was published, edited, closed or archived.</summary>
     public Task<SitePublishReport> OpportunityChangedAsync(string id, CancellationToken cancellationToken) =>
@@ -38,7 +44,7 @@ public sealed partial class SiteIncrementalPublish(
                 summaries[id] = summary;
             }
 
-            var lists = SitePlan.AffectedLists(index.Opportunities, previous, summary);
+            var lists = SitePlan.AffectedLists(_listed.GetValue(index, i => SitePlan.Listed(i.Opportunities.Values)), previous, summary);
             var pages = new List<SitePage>(lists.Render);
             var remove = new List<string>(lists.Remove);
             if (current is not null)
@@ -62,7 +68,9 @@ public sealed partial class SiteIncrementalPublish(
                 pages.AddRange(families.Select(f => new CareerFamilyPage(f, openAfter.GetValueOrDefault(f))));
             }
 
-            return new Change(pages, remove, summaries);
+            // The sitemap shows each opportunity page's day of last change; pages coming and going are seen below.
+            var redated = current is not null && previous?.UpdatedAt.UtcDateTime.Date != summary!.UpdatedAt.UtcDateTime.Date;
+            return new Change(pages, remove, summaries, lists.Listed, redated ? [SitePaths.Opportunity(id)] : []);
         }, cancellationToken);
 
     /// <summary>Reference data (events, programmes, schools) changed: every content page is rendered again and compared.</summary>
@@ -73,7 +81,7 @@ public sealed partial class SiteIncrementalPublish(
             var pages = rendering.ContentPages(data).ToList();
             var paths = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
             var remove = index.Hashes.Keys.Where(p => SiteRendering.IsContentPage(p) && !paths.Contains(p)).ToList();
-            return new Change(pages, remove, index.Opportunities);
+            return new Change(pages, remove, index.Opportunities, null, [.. pages.Select(p => p.Path)]);
         }, cancellationToken);
 
     private async Task<SitePublishReport> PublishAsync(Func<SiteIndex, CancellationToken, Task<Change>> plan, CancellationToken cancellationToken)
@@ -102,15 +110,37 @@ public sealed partial class SiteIncrementalPublish(
                 hashes[file.Path] = file.Hash;
             }
 
-            files.Add(rendering.Sitemap(hashes.Keys, change.Summaries));
-            hashes[SitePaths.Sitemap] = files[^1].Hash;
-
-            var uploaded = await publisher.UploadChangedAsync(files, index.Hashes, cancellationToken);
-            await publisher.DeleteAsync(deleted, cancellationToken);
-            var pagesChanged = uploaded.Concat(deleted).Any(p => p.EndsWith(".html", StringComparison.Ordinal));
-            var updated = index with { Opportunities = change.Summaries, Hashes = hashes, SearchStale = index.SearchStale || pagesChanged, BuiltAt = time.GetUtcNow() };
-            if (await indexStore.TrySaveAsync(updated, loaded.ETag, cancellationToken))
+            // The sitemap's parts that list a page that came or went, or whose date moved.
+            var parts = deleted.Concat(files.Where(f => !index.Hashes.ContainsKey(f.Path)).Select(f => f.Path)).Concat(change.Redated)
+                .Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Select(Sitemaps.PartOf).ToHashSet(StringComparer.Ordinal);
+            if (parts.Count > 0)
             {
+                var sitemap = rendering.Sitemap(hashes.Keys, change.Summaries, parts);
+                files.AddRange(sitemap);
+                foreach (var file in sitemap)
+                {
+                    hashes[file.Path] = file.Hash;
+                }
+
+                // A part with no pages left goes too.
+                deleted.AddRange(parts.Where(p => sitemap.All(f => f.Path != p) && hashes.Remove(p)));
+            }
+
+            // What differs from the index is known before anything is sent, so the new index is serialized while the
+            // files upload; it is saved only once they are all in $web.
+            var changed = files.Where(f => !index.Hashes.TryGetValue(f.Path, out var hash) || hash != f.Hash).ToList();
+            var pagesChanged = changed.Select(f => f.Path).Concat(deleted).Any(p => p.EndsWith(".html", StringComparison.Ordinal));
+            var updated = index with { Opportunities = change.Summaries, Hashes = hashes, SearchStale = index.SearchStale || pagesChanged, BuiltAt = time.GetUtcNow() };
+            var serialized = Task.Run(() => SiteIndexStore.Serialize(updated), cancellationToken);
+            var uploaded = await publisher.UploadChangedAsync(changed, index.Hashes, cancellationToken);
+            await publisher.DeleteAsync(deleted, cancellationToken);
+            if (await indexStore.TrySaveAsync(updated, await serialized, loaded.ETag, cancellationToken))
+            {
+                if (change.Listed is not null)
+                {
+                    _listed.AddOrUpdate(updated, change.Listed);
+                }
+
                 var report = new SitePublishReport(change.Pages.Count, uploaded, deleted, SearchIndexed: false, watch.Elapsed);
                 LogPublished(logger, report.Rendered, uploaded.Count, deleted.Count, (long)watch.Elapsed.TotalMilliseconds);
                 return report;
@@ -123,7 +153,13 @@ public sealed partial class SiteIncrementalPublish(
         }
     }
 
-    private sealed record Change(IReadOnlyList<SitePage> Pages, IReadOnlyList<string> Remove, IReadOnlyDictionary<string, OpportunitySummary> Summaries);
+    /// <summary>What to render and remove, the summaries afterwards, the listed ones in order when known, and the pages whose sitemap date may have moved.</summary>
+    private sealed record Change(
+        IReadOnlyList<SitePage> Pages,
+        IReadOnlyList<string> Remove,
+        IReadOnlyDictionary<string, OpportunitySummary> Summaries,
+        IReadOnlyList<OpportunitySummary>? Listed,
+        IReadOnlyList<string> Redated);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Site change published: {Rendered} pages rendered, {Uploaded} blobs uploaded, {Deleted} deleted, in {ElapsedMs} ms")]
     private static partial void LogPublished(ILogger logger, int rendered, int uploaded, int deleted, long elapsedMs);

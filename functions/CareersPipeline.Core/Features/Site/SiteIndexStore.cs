@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -33,7 +34,7 @@ public sealed class SiteIndexStore(BlobServiceClient blobs)
             }
 
             await using var gzip = new GZipStream(response.Value.Content.ToStream(), CompressionMode.Decompress);
-            var index = await JsonSerializer.DeserializeAsync<SiteIndex>(gzip, JsonDefaults.Options, cancellationToken)
+            var index = await JsonSerializer.DeserializeAsync(gzip, SiteIndexJson.Default.SiteIndex, cancellationToken)
                 ?? throw new InvalidOperationException("The site index is empty.");
             return _cached = new Versioned<SiteIndex>(index, response.Value.Details.ETag);
         }
@@ -49,19 +50,16 @@ public sealed class SiteIndexStore(BlobServiceClient blobs)
     }
 
     /// <summary>Saves the index if nobody else has since <paramref name="expected"/> (null: only if there is none yet).</summary>
-    public async Task<bool> TrySaveAsync(SiteIndex index, ETag? expected, CancellationToken cancellationToken)
-    {
-        using var content = new MemoryStream();
-        await using (var gzip = new GZipStream(content, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            await JsonSerializer.SerializeAsync(gzip, index, JsonDefaults.Options, cancellationToken);
-        }
+    public Task<bool> TrySaveAsync(SiteIndex index, ETag? expected, CancellationToken cancellationToken) =>
+        TrySaveAsync(index, Serialize(index), expected, cancellationToken);
 
-        content.Position = 0;
+    /// <summary>As above, with the index already serialized (the publisher does that while its uploads run).</summary>
+    public async Task<bool> TrySaveAsync(SiteIndex index, byte[] serialized, ETag? expected, CancellationToken cancellationToken)
+    {
         var conditions = expected is { } etag ? new BlobRequestConditions { IfMatch = etag } : new BlobRequestConditions { IfNoneMatch = ETag.All };
         try
         {
-            var response = await _blob.UploadAsync(content, new BlobUploadOptions { Conditions = conditions, HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" } }, cancellationToken);
+            var response = await _blob.UploadAsync(BinaryData.FromBytes(serialized), new BlobUploadOptions { Conditions = conditions, HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" } }, cancellationToken);
             _cached = new Versioned<SiteIndex>(index, response.Value.ETag);
             return true;
         }
@@ -70,4 +68,21 @@ public sealed class SiteIndexStore(BlobServiceClient blobs)
             return false;
         }
     }
+
+    /// <summary>Gzipped JSON, the fastest level: it is written on every change.</summary>
+    public static byte[] Serialize(SiteIndex index)
+    {
+        using var content = new MemoryStream();
+        using (var gzip = new GZipStream(content, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(gzip, index, SiteIndexJson.Default.SiteIndex);
+        }
+
+        return content.ToArray();
+    }
 }
+
+/// <summary>The index's JSON, source-generated: it is written on every change, so reflection's cost shows (the shape is JsonDefaults').</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(SiteIndex))]
+internal sealed partial class SiteIndexJson : JsonSerializerContext;

@@ -55,8 +55,8 @@ public static class SitePlan
     /// <summary>Every page of every pre-rendered list.</summary>
     public static IEnumerable<OpportunityListPage> ListPages(IEnumerable<OpportunitySummary> summaries)
     {
-        var ordered = OpportunityFacet.Order(summaries.Where(s => s.IsListed)).ToList();
-        return OpportunityFacet.Static.SelectMany(facet => Paginate(facet, ordered.Where(facet.Includes).ToList()));
+        var ordered = Listed(summaries);
+        return OpportunityFacet.Static.SelectMany(facet => Paginate(facet, [.. ordered.Where(facet.Includes)]));
     }
 
     /// <summary>
@@ -66,10 +66,15 @@ public static class SitePlan
     /// Static list pages show neither a total nor a page count (only previous and next), so that adding one
     /// opportunity does not change every page of every list it is in.
     /// </summary>
-    public static ListChanges AffectedLists(IReadOnlyDictionary<string, OpportunitySummary> before, OpportunitySummary? previous, OpportunitySummary? current)
+    public static ListChanges AffectedLists(IReadOnlyDictionary<string, OpportunitySummary> before, OpportunitySummary? previous, OpportunitySummary? current) =>
+        AffectedLists(Listed(before.Values), previous, current);
+
+    /// <summary>As above, from the listed opportunities already in list order (which the publisher keeps between changes).</summary>
+    public static ListChanges AffectedLists(IReadOnlyList<OpportunitySummary> orderedBefore, OpportunitySummary? previous, OpportunitySummary? current)
     {
-        var orderedBefore = OpportunityFacet.Order(before.Values.Where(s => s.IsListed)).ToList();
-        var orderedAfter = orderedBefore.Where(s => s.Id != (previous ?? current)?.Id).ToList();
+        var changedId = (previous ?? current)?.Id;
+        var orderedAfter = new List<OpportunitySummary>(orderedBefore.Count + 1);
+        orderedAfter.AddRange(orderedBefore.Where(s => s.Id != changedId));
         if (current is { IsListed: true })
         {
             var at = orderedAfter.BinarySearch(current, ListOrder.Instance);
@@ -84,7 +89,7 @@ public static class SitePlan
         var remove = new List<string>();
         foreach (var facet in facets)
         {
-            var oldPages = Paginate(facet, orderedBefore.Where(facet.Includes).ToList()).ToList();
+            var oldPages = Paginate(facet, [.. orderedBefore.Where(facet.Includes)]).ToList();
             var newPages = Paginate(facet, orderedAfter.Where(facet.Includes).ToList()).ToList();
             for (var i = 0; i < newPages.Count; i++)
             {
@@ -98,26 +103,11 @@ public static class SitePlan
             remove.AddRange(oldPages.Skip(newPages.Count).Select(p => p.Path));
         }
 
-        return new ListChanges(render, remove);
+        return new ListChanges(render, remove, orderedAfter);
     }
 
-    /// <summary>The sitemap: every page people should find, opportunity pages with the day they last changed.</summary>
-    public static string Sitemap(string siteBase, IEnumerable<string> paths, IReadOnlyDictionary<string, OpportunitySummary> opportunities)
-    {
-        var xml = new System.Text.StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var path in paths.Where(InSitemap).Order(StringComparer.Ordinal))
-        {
-            xml.Append("<url><loc>").Append(System.Security.SecurityElement.Escape(siteBase + SitePaths.Url(path))).Append("</loc>");
-            if (OpportunityId(path) is { } id && opportunities.TryGetValue(id, out var summary) && summary.UpdatedAt != default)
-            {
-                xml.Append("<lastmod>").Append(summary.UpdatedAt.UtcDateTime.ToString("yyyy-MM-dd")).Append("</lastmod>");
-            }
-
-            xml.Append("</url>\n");
-        }
-
-        return xml.Append("</urlset>\n").ToString();
-    }
+    /// <summary>The opportunities on the lists, in list order.</summary>
+    public static IReadOnlyList<OpportunitySummary> Listed(IEnumerable<OpportunitySummary> summaries) => [.. OpportunityFacet.Order(summaries.Where(s => s.IsListed))];
 
     public static string Robots(string siteBase) => $"User-agent: *\nAllow: /\nDisallow: /pagefind/\n\nSitemap: {siteBase}/{SitePaths.Sitemap}\n";
 
@@ -134,12 +124,6 @@ public static class SitePlan
         var id = path[prefix.Length..^suffix.Length];
         return Opportunities.OpportunityIds.IsWellFormed(id) ? id : null;
     }
-
-    private static bool InSitemap(string path) =>
-        path.EndsWith(SitePaths.IndexDocument, StringComparison.Ordinal)
-        && !path.Contains("/page/", StringComparison.Ordinal)
-        && !path.EndsWith("sign-up/done/" + SitePaths.IndexDocument, StringComparison.Ordinal)
-        && path != SitePaths.Page("search");
 
     private static IEnumerable<OpportunityListPage> Paginate(OpportunityFacet facet, List<OpportunitySummary> ordered)
     {
@@ -163,5 +147,5 @@ public static class SitePlan
     }
 }
 
-/// <summary>The list pages to render again, and the paths of list pages that no longer exist.</summary>
-public sealed record ListChanges(IReadOnlyList<OpportunityListPage> Render, IReadOnlyList<string> Remove);
+/// <summary>The list pages to render again, the paths of list pages that no longer exist, and the listed opportunities afterwards.</summary>
+public sealed record ListChanges(IReadOnlyList<OpportunityListPage> Render, IReadOnlyList<string> Remove, IReadOnlyList<OpportunitySummary> Listed);

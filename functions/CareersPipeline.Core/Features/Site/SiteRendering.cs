@@ -35,8 +35,9 @@ public sealed class SiteRendering(ISiteRenderer renderer, ReferenceDataStore ref
     /// <summary>The function app's own pages (privacy links, email links) link here, a name that never changes.</summary>
     public const string StableStylesheet = "css/site.css";
 
-    public SiteFile Sitemap(IEnumerable<string> paths, IReadOnlyDictionary<string, OpportunitySummary> opportunities) =>
-        SiteFile.Text(SitePaths.Sitemap, SitePlan.Sitemap(Options.SiteBaseUrl.TrimEnd('/'), paths, opportunities));
+    /// <summary>The sitemap index and the given parts of it (all when null); see <see cref="Sitemaps"/>.</summary>
+    public IReadOnlyList<SiteFile> Sitemap(IEnumerable<string> paths, IReadOnlyDictionary<string, OpportunitySummary> opportunities, IReadOnlySet<string>? parts = null) =>
+        [.. Sitemaps.Render(Options.SiteBaseUrl.TrimEnd('/'), paths, opportunities, parts).Select(f => SiteFile.Text(f.Path, f.Xml))];
 
     public async Task<SiteData> ReadDataAsync(IReadOnlyDictionary<string, OpportunitySummary> opportunities, CancellationToken cancellationToken)
     {

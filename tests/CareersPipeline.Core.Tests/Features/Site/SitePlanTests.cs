@@ -128,19 +128,35 @@ public sealed class SitePlanTests
     }
 
     [Fact]
-    public void Sitemap_ListsPagesPeopleFind_WithTheDayEachOpportunityChanged()
+    public void Sitemap_IsAnIndexOfParts_ListingPagesPeopleFind_WithTheDayEachOpportunityChanged()
     {
         var summaries = Many(1);
         string[] paths = [SitePaths.IndexDocument, SitePaths.Opportunity(Id(1)), OpportunityFacet.All.PagePath(2), "sign-up/done/index.html", "assets/site.abc.css", SitePaths.Page("search")];
 
-        var xml = SitePlan.Sitemap("https://site.example", paths, summaries);
+        var files = Sitemaps.Render("https://site.example", paths, summaries).ToDictionary(f => f.Path, f => f.Xml);
 
-        Assert.Contains("<loc>https://site.example/</loc>", xml);
-        Assert.Contains($"<loc>https://site.example/opportunities/{Id(1)}/</loc><lastmod>2026-05-01</lastmod>", xml);
-        Assert.DoesNotContain("/page/2/", xml);
-        Assert.DoesNotContain("done", xml);
-        Assert.DoesNotContain("assets", xml);
-        Assert.DoesNotContain("search", xml);
+        var part = Sitemaps.PartOf(SitePaths.Opportunity(Id(1)));
+        Assert.Equal("sitemaps/opportunities-0.xml", part);
+        Assert.Equal(new[] { SitePaths.Sitemap, Sitemaps.Pages, part }.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("<loc>https://site.example/sitemaps/pages.xml</loc>", files[SitePaths.Sitemap]);
+        Assert.Contains($"<loc>https://site.example/{part}</loc>", files[SitePaths.Sitemap]);
+        Assert.Contains("<loc>https://site.example/</loc>", files[Sitemaps.Pages]);
+        Assert.Contains($"<loc>https://site.example/opportunities/{Id(1)}/</loc><lastmod>2026-05-01</lastmod>", files[part]);
+        var all = string.Concat(files.Values);
+        Assert.DoesNotContain("/page/2/", all);
+        Assert.DoesNotContain("done", all);
+        Assert.DoesNotContain("assets", all);
+        Assert.DoesNotContain("search", all);
+    }
+
+    [Fact]
+    public void Sitemap_RendersOnlyThePartsAsked()
+    {
+        string[] paths = [SitePaths.IndexDocument, SitePaths.Opportunity(Id(1))];
+
+        var files = Sitemaps.Render("https://site.example", paths, Many(1), new HashSet<string> { Sitemaps.Pages });
+
+        Assert.Equal([Sitemaps.Pages, SitePaths.Sitemap], files.Select(f => f.Path));
     }
 
     [Theory]

@@ -58,7 +58,8 @@ public sealed class SitePublishTests(AzuriteFixture storage) : IAsyncLifetime
 
         Assert.Contains(assets, a => a.EndsWith(".css", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.EndsWith(".js", StringComparison.Ordinal));
-        Assert.Contains($"/opportunities/{id}/", await storage.ReadAsync("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains($"/opportunities/{id}/", await storage.ReadAsync(Sitemaps.PartOf(SitePaths.Opportunity(id))), StringComparison.Ordinal);
+        Assert.Contains(Sitemaps.PartOf(SitePaths.Opportunity(id)), await storage.ReadAsync(SitePaths.Sitemap), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class SitePublishTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EditingALiveOpportunity_UploadsOnlyItsPageTheListPagesHoldingItAndTheSitemap()
+    public async Task EditingALiveOpportunity_UploadsOnlyItsPageAndTheListPagesHoldingIt()
     {
         var id = await _app.CreateAsync(OpportunityBodies.Vacancy());
         await FullBuild.RunAsync(CancellationToken.None);
@@ -91,7 +92,7 @@ public sealed class SitePublishTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Equal(report.Uploaded.Order(StringComparer.Ordinal), written);
         Assert.Contains($"opportunities/{id}/index.html", written);
         // The sitemap names the same pages, changed the same day: it stays as it was.
-        Assert.DoesNotContain("sitemap.xml", written);
+        Assert.DoesNotContain(written, Sitemaps.IsSitemap);
         Assert.Contains(written, p => p.StartsWith("opportunities/kind/entry-level-vacancy/", StringComparison.Ordinal));
         Assert.Contains(written, p => p.StartsWith("opportunities/family/nursing/", StringComparison.Ordinal));
         Assert.DoesNotContain(written, p => p.StartsWith("opportunities/kind/apprenticeship/", StringComparison.Ordinal));
@@ -105,7 +106,7 @@ public sealed class SitePublishTests(AzuriteFixture storage) : IAsyncLifetime
     {
         var id = await _app.CreateAsync(OpportunityBodies.Vacancy());
         var first = await Incremental.OpportunityChangedAsync(id, CancellationToken.None);
-        Assert.Contains("sitemap.xml", first.Uploaded);
+        Assert.Contains(Sitemaps.PartOf(SitePaths.Opportunity(id)), first.Uploaded);
 
         var again = await Incremental.OpportunityChangedAsync(id, CancellationToken.None);
 
@@ -143,7 +144,7 @@ public sealed class SitePublishTests(AzuriteFixture storage) : IAsyncLifetime
 
         Assert.Contains($"opportunities/{id}/index.html", report.Deleted);
         Assert.Null(await storage.ReadAsync($"opportunities/{id}/index.html"));
-        Assert.DoesNotContain(id, await storage.ReadAsync("sitemap.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain(id, await storage.ReadAsync(Sitemaps.PartOf(SitePaths.Opportunity(id))) ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +157,8 @@ public sealed class SitePublishTests(AzuriteFixture storage) : IAsyncLifetime
         await _app.ActAsync("archive", id);
         var report = await Incremental.OpportunityChangedAsync(id, CancellationToken.None);
 
-        Assert.Equal([$"opportunities/{id}/index.html"], report.Deleted);
+        Assert.Contains($"opportunities/{id}/index.html", report.Deleted);
+        Assert.DoesNotContain(report.Deleted, p => p.EndsWith(".html", StringComparison.Ordinal) && p != $"opportunities/{id}/index.html");
         Assert.Null(await storage.ReadAsync($"opportunities/{id}/index.html"));
     }
 

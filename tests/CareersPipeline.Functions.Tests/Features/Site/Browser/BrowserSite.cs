@@ -73,7 +73,8 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = App.BaseUrl, Locale = "en-GB" });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI has two cores, shared with Azurite, the app and the browser.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
