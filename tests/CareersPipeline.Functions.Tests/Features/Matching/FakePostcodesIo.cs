@@ -25,12 +25,20 @@ public sealed class FakePostcodesIo : IDisposable
 
     public string Url => _server.Url!;
 
+    /// <summary>While false, every lookup answers 503, as postcodes.io does in an outage.</summary>
+    public bool Available { get; set; } = true;
+
     public void Add(string postcode, GeoPoint place) => _places[postcode] = place;
 
     public void Dispose() => _server.Stop();
 
     private ResponseMessage Respond(IRequestMessage request)
     {
+        if (!Available)
+        {
+            return new ResponseMessage { StatusCode = 503 };
+        }
+
         var asked = JsonNode.Parse(request.Body ?? "{}")?["postcodes"]?.AsArray().Select(p => p!.GetValue<string>()) ?? [];
         var result = new JsonArray([.. asked.Select(postcode => (JsonNode)new JsonObject
         {

@@ -36,6 +36,8 @@ public sealed class MatchingWorld : IDisposable
 
     public string PostcodesUrl => _postcodes.Url;
 
+    public FakePostcodesIo Postcodes => _postcodes;
+
     public void Dispose() => _postcodes.Dispose();
 
     public async Task<TestApp> StartAsync(AzuriteFixture storage, IDictionary<string, string?>? settings = null)

@@ -110,6 +110,25 @@ public sealed class PersonMatchingTests(AzuriteFixture storage) : IDisposable
     }
 
     [Fact]
+    public async Task PostcodePlacedLater_ByTheRetryTimer_IsMatchedThen()
+    {
+        await using var app = await _world.StartAsync(storage, new Dictionary<string, string?> { ["GEOCODE_RETRY_SCHEDULE"] = "*/1 * * * * *" });
+        var opportunity = await PublishAsync(app, OpportunityBodies.Vacancy(postcode: _world.Postcode(milesNorth: 2)));
+        var postcode = _world.Postcode();
+        _world.Postcodes.Available = false;
+
+        var id = await SignUpAsync(app, postcode, ["Nursing"], verify: false);
+        var unplaced = await WaitForRecordAsync(app, id, r => r.ComputedAt is not null, "matching without a place");
+        Assert.Empty(unplaced.Matches());
+        Assert.Null(unplaced.AreaKey);
+
+        _world.Postcodes.Available = true;
+        app.Time.Offset = Core.Features.Geocoding.GeocodeRetrySchedule.DelayAfter(1) + TimeSpan.FromSeconds(1);
+
+        await WaitForRecordAsync(app, id, r => r.Matches().Any(m => m.CandidateId == opportunity) && r.AreaKey is not null, "matching once the postcode is placed");
+    }
+
+    [Fact]
     public async Task MatchesPage_ShowsTheMatchesAsHtml_AndRefusesABadLink()
     {
         await using var app = await _world.StartAsync(storage);
