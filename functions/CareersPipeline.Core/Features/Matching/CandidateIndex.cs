@@ -3,7 +3,7 @@ using System.Numerics;
 namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>
-/// The candidates on a grid of cells about two miles square, each cell's workplaces grouped by career family, so that
+/// The candidates on a grid of cells about eight miles square, each cell's workplaces grouped by career family, so that
 /// matching a person reads the cells within their travel distance in rings, nearest first; skips the families they did
 /// not choose, a candidate, or the rest of the rings as soon as nothing there could beat the matches already kept; and
 /// scores only what remains. Answers exactly as <see cref="BruteForceMatcher"/> does: every bound is computed from the
@@ -12,8 +12,9 @@ namespace CareersPipeline.Core.Features.Matching;
 /// </summary>
 public sealed class CandidateIndex : IMatcher
 {
-    // About two miles square in England: small enough that a full list of near matches stops the search early. The
-    // grid is one array over the candidates' area; an area too wide for MaxGridCells gets cells twice as big, and so on.
+    // About eight miles square in England, the size that measured fastest: smaller cells cost more to visit than their
+    // tighter distance bounds save; larger ones bound too loosely. The grid is one array over the candidates' area; an
+    // area too wide for MaxGridCells gets cells twice as big, and so on.
     private const double BaseCellLatitudeDegrees = 0.12;
     private const double BaseCellLongitudeDegrees = 0.2;
     private const int MaxGridCells = 1 << 22;

@@ -10,7 +10,7 @@ namespace CareersPipeline.Core.Features.Privacy;
 /// </summary>
 public static class PrivacyNotice
 {
-    public const string Version = "2026-09";
+    public const string Version = "2026-12";
 
     public static string Controller(string icsName) => $"NHS {icsName} Integrated Care Board";
 
@@ -23,10 +23,16 @@ public static class PrivacyNotice
             "UK GDPR Article 6(1)(e), public task: the Integrated Care Board's duty to plan and develop the health and care workforce of its area (National Health Service Act 2006, as amended by the Health and Care Act 2022). For anyone under 16, a parent or guardian must agree first.",
             "Until 24 months after your last activity (signing up, confirming your email, giving or changing a consent), then deleted; sooner if you ask."),
         new(
+            "Matching you to opportunities",
+            "We compare what you told us with the apprenticeships, jobs and other next steps open near you, to find those that fit you best and explain why. You see them on your matches page (through the link in our emails); an outreach adviser you work with can see them too. Matching only suggests: it never decides anything about you, and employers do not see it.",
+            "Your career interests, qualification level, date of birth (to check you are old enough on the start date), right to work, whether you drive (if you tell us), your area and how far you will travel, your route, what you saved and which matches we have emailed you about.",
+            "UK GDPR Article 6(1)(e), public task, as for your sign-up.",
+            "As for your sign-up; your matches are worked out again every night and deleted with it."),
+        new(
             "Contacting you about opportunities",
-            "Emails about vacancies, apprenticeships, work experience and next steps that match what you told us.",
+            "Emails about vacancies, apprenticeships, work experience and next steps that match what you told us: a strong new match straight away, a weekly round-up, and reminders before something you saved closes. We email only an address you have confirmed.",
             "Your name, email address, interests, route and area.",
-            "UK GDPR Article 6(1)(a), consent: your answer to the contact question. You can withdraw at any time through the link in any of our emails, and we stop straight away.",
+            "UK GDPR Article 6(1)(a), consent: your answer to the contact question (for anyone under 16, with their parent or guardian's agreement too). You can withdraw at any time through the unsubscribe or manage-your-consent link in any of our emails, and we stop straight away.",
             "As for your sign-up. The record of your answer is kept with it."),
         new(
             "News and campaigns",

@@ -43,7 +43,8 @@ public sealed class SubjectAccessService(
             ["generatedAt"] = time.GetUtcNow(),
             ["controller"] = PrivacyNotice.Controller(options.Value.IcsName),
             ["about"] = "Everything the health and care careers service holds about you: your sign-ups (one for each way you signed up), "
-                + "your consents and their history, copies of emails we sent you, your equality monitoring answers if you gave any, "
+                + "your consents and their history, the opportunities matched to you and what you saved, copies of emails we sent you, "
+                + "your equality monitoring answers if you gave any, "
                 + "and a record of staff who looked at or changed your details.",
             ["privacyNotice"] = PrivacyLinks.NoticeUrl(options.Value.PublicBaseUrl),
             ["audience"] = audience.ToString(),

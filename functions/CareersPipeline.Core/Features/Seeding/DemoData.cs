@@ -61,6 +61,9 @@ public static class DemoData
 
     private static readonly string[] FirstNames = ["Amelia", "Oliver", "Aisha", "Mohammed", "Olena", "Dmytro", "Grace", "Harry", "Zainab", "Kacper", "Priya", "Jack", "Hana", "Yusuf", "Sophie", "Daniel", "Mariam", "Leo", "Fatima", "Ryan"];
     private static readonly string[] LastNames = ["Smith", "Khan", "Kovalenko", "Ahmed", "Jones", "Nowak", "Patel", "Brown", "Hussain", "Shevchenko", "Wilson", "Ali", "Taylor", "Begum", "Evans"];
+    // What most people who sign up say first, so the demo's first interests follow the jobs there are most of.
+    private static readonly string[] PopularFamilies = ["Nursing", "SocialCare", "Nursing", "AlliedHealthProfessions", "Midwifery", "Pharmacy", "WiderHealthcareTeam", "AmbulanceService", "NotSureYet"];
+
     private static readonly string[] Postcodes = ["ST1 1HR", "ST4 6QG", "ST6 8BG", "ST5 2LY", "ST3 1PQ", "ST16 2DH", "ST17 4JH", "DE14 1AA", "WS13 6QN", "ST10 1JT", "ST13 5ED", "ST7 2UL"];
 
     /// <summary>Applicants through every door, deterministic so a re-seed finds the same people (and stores none twice).</summary>
@@ -92,7 +95,7 @@ public static class DemoData
                 Phone = random.Next(2) == 0 ? $"07700 900{random.Next(1000):D3}" : null,
                 DateOfBirth = dob.ToString("yyyy-MM-dd"),
                 Postcode = Postcodes[random.Next(Postcodes.Length)],
-                CareerInterests = [families[1 + random.Next(families.Length - 1)], families[1 + random.Next(families.Length - 1)]],
+                CareerInterests = [PopularFamilies[random.Next(PopularFamilies.Length)], families[1 + random.Next(families.Length - 1)]],
                 CurrentSituation = situation.ToString(),
                 QualificationLevel = ((QualificationLevel)random.Next(1, 7)).ToString(),
                 RightToWork = rightToWork.ToString(),
