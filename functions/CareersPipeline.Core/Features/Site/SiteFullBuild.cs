@@ -73,8 +73,13 @@ public sealed partial class SiteFullBuild(
             }
         }
 
-        // Pages render and upload in parallel, a batch at a time; the searchable ones are kept, in page order, for Pagefind.
-        var searchable = new List<(string Url, ReadOnlyMemory<byte> Html)>();
+        // Pages render and upload in parallel, a batch at a time. When the search index has to be rebuilt anyway (stale,
+        // or not there), the searchable pages go to Pagefind as they come, beside the uploads; otherwise they are kept
+        // and indexed at the end only if one of them changed. Either way they go in page order (see IndexAsync).
+        var mustIndex = searchStale || !existing.ContainsKey(SitePaths.SearchFolder + "pagefind-entry.json");
+        await using var eager = mustIndex ? await pagefind.StartAsync(cancellationToken) : null;
+        var feeding = Task.CompletedTask;
+        var kept = new List<(string Url, ReadOnlyMemory<byte> Html)>();
         var searchableChanged = false;
         var rendered = 0;
         foreach (var batch in pages.Chunk(256))
@@ -86,25 +91,35 @@ public sealed partial class SiteFullBuild(
                 await PublishAsync(files[i], ct);
             });
             rendered += batch.Length;
-            for (var i = 0; i < batch.Length; i++)
+            var searchable = Enumerable.Range(0, batch.Length).Where(i => batch[i].IsSearchable).ToList();
+            searchableChanged |= searchable.Any(i => existing.GetValueOrDefault(files[i].Path) != files[i].Hash);
+            var batchPages = searchable.Select(i => (SitePaths.Url(batch[i].Path), files[i].Content)).ToList();
+            if (eager is not null)
             {
-                if (batch[i].IsSearchable)
-                {
-                    searchable.Add((SitePaths.Url(batch[i].Path), files[i].Content));
-                    searchableChanged |= existing.GetValueOrDefault(files[i].Path) != files[i].Hash;
-                }
+                await feeding;
+                feeding = eager.AddPagesAsync(batchPages, cancellationToken);
+            }
+            else if (!mustIndex)
+            {
+                kept.AddRange(batchPages);
             }
         }
 
+        await feeding;
         foreach (var file in rendering.FixedFiles().Concat(rendering.Sitemap(hashes.Keys, summaries)))
         {
             await PublishAsync(file, cancellationToken);
         }
 
         var searchIndexed = false;
-        if (searchableChanged || searchStale || !existing.ContainsKey(SitePaths.SearchFolder + "pagefind-entry.json"))
+        if (eager is not null)
         {
-            searchIndexed = await IndexAsync(searchable, PublishAsync, cancellationToken);
+            await PublishAllAsync(await eager.FilesAsync(cancellationToken), PublishAsync, cancellationToken);
+            searchIndexed = true;
+        }
+        else if (searchableChanged && !mustIndex)
+        {
+            searchIndexed = await IndexAsync(kept, PublishAsync, cancellationToken);
         }
 
         // When the searchable pages are as they were (or Pagefind is missing), the search files stay as they are.
@@ -138,9 +153,12 @@ public sealed partial class SiteFullBuild(
             await search.AddPagesAsync(batch, cancellationToken);
         }
 
-        await Parallel.ForEachAsync(await search.FilesAsync(cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = SitePublisher.Concurrency, CancellationToken = cancellationToken }, async (file, ct) => await publish(file, ct));
+        await PublishAllAsync(await search.FilesAsync(cancellationToken), publish, cancellationToken);
         return true;
     }
+
+    private static Task PublishAllAsync(IReadOnlyList<SiteFile> files, Func<SiteFile, CancellationToken, Task> publish, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = SitePublisher.Concurrency, CancellationToken = cancellationToken }, async (file, ct) => await publish(file, ct));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Site built: {Rendered} pages rendered, {Uploaded} blobs uploaded, {Deleted} deleted, search index {SearchIndexed}, in {ElapsedMs} ms")]
     private static partial void LogBuilt(ILogger logger, int rendered, int uploaded, int deleted, bool searchIndexed, long elapsedMs);

@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Features.SignUps;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Site;
 
 /// <summary>
 /// Publishes one change without a full build: renders only the pages it affects (the opportunity's page, the list
-/// pages whose items changed, the career family counts, the sitemap when pages came or went or a date in it moved),
-/// uploads only those whose hash differs from
-/// the site index, and deletes what went away. The search index is left for <see cref="SiteSearchRefresh"/>.
-/// Without an index yet, or after the templates changed, it does a full build instead.
+/// pages whose items changed, the career family counts, the sitemap's part when a page came or went or its date
+/// moved), uploads only those whose hash differs from the site index, and deletes what went away. The search index is
+/// left for <see cref="SiteSearchRefresh"/>. Without an index yet, or after the templates changed, it does a full
+/// build instead.
 /// </summary>
 public sealed partial class SiteIncrementalPublish(
     SiteRendering rendering,
@@ -59,7 +60,7 @@ public sealed partial class SiteIncrementalPublish(
             // The career pages show how many are open in each family.
             var openBefore = SiteData.OpenByFamily(index.Opportunities.Values);
             var openAfter = SiteData.OpenByFamily(summaries.Values);
-            var families = new[] { previous?.CareerFamily, summary?.CareerFamily }.OfType<Core.Features.SignUps.CareerFamily>().Distinct()
+            var families = new[] { previous?.CareerFamily, summary?.CareerFamily }.OfType<CareerFamily>().Distinct()
                 .Where(f => openBefore.GetValueOrDefault(f) != openAfter.GetValueOrDefault(f) && SitePlan.CareerFamilies.Contains(f))
                 .ToList();
             if (families.Count > 0)
