@@ -31,6 +31,7 @@ public sealed class CandidateIndex : IMatcher
     private readonly double _cellLongitude = BaseCellLongitudeDegrees;
     private readonly GridCell[] _grid = [];
     private readonly FamilyRun[] _runs = [];
+    private readonly FitRun[] _fitRuns = [];
     private readonly Workplace[] _workplaces = [];
     private readonly int _gridSouth;
     private readonly int _gridWest;
@@ -91,9 +92,11 @@ public sealed class CandidateIndex : IMatcher
         _gridWest = CellOf(west, _cellLongitude);
         _gridRows = CellOf(north, _cellLatitude) - _gridSouth + 1;
         _gridColumns = CellOf(east, _cellLongitude) - _gridWest + 1;
-        // One array of workplaces in cell order, each cell's in runs of one family; one array of runs; one of cells.
+        // One array of workplaces in cell order, each cell's in runs of one family, each of those in runs of one fit
+        // group (equal level and route points for any person); one array of each kind of run; one of cells.
         _grid = new GridCell[_gridRows * _gridColumns];
         var runs = new List<FamilyRun>();
+        var fitRuns = new List<FitRun>();
         var ordered = new List<Workplace>(workplaces.Count);
         var byCell = workplaces
             .GroupBy(w => ((CellOf(w.Point.Latitude, _cellLatitude) - _gridSouth) * _gridColumns) + CellOf(w.Point.Longitude, _cellLongitude) - _gridWest)
@@ -104,9 +107,15 @@ public sealed class CandidateIndex : IMatcher
             var mask = 0u;
             foreach (var family in cell.GroupBy(w => w.Facts.Family).OrderBy(f => f.Key))
             {
-                var start = ordered.Count;
-                ordered.AddRange(family.OrderBy(w => w.Candidate));
-                runs.Add(new FamilyRun(start, ordered.Count, CandidateFacts.MostPermissive(family.Select(w => w.Facts))));
+                var firstFitRun = fitRuns.Count;
+                foreach (var group in family.GroupBy(w => w.FitGroup).OrderBy(g => g.Key))
+                {
+                    var start = ordered.Count;
+                    ordered.AddRange(group.OrderBy(w => w.Candidate));
+                    fitRuns.Add(new FitRun(start, ordered.Count, group.Key, group.Min(w => w.Facts.OpenUntilDay)));
+                }
+
+                runs.Add(new FamilyRun(firstFitRun, fitRuns.Count - firstFitRun, CandidateFacts.MostPermissive(family.Select(w => w.Facts))));
                 mask |= 1u << family.Key;
             }
 
@@ -116,6 +125,7 @@ public sealed class CandidateIndex : IMatcher
         }
 
         _runs = [.. runs];
+        _fitRuns = [.. fitRuns];
         _workplaces = [.. ordered];
     }
 
@@ -137,6 +147,14 @@ public sealed class CandidateIndex : IMatcher
         // In id order, so a candidate's number is its place in MatchOrder's last tie-break.
         return new CandidateIndex([.. unique.Values.OrderBy(c => c.Id, StringComparer.Ordinal)]);
     }
+
+    /// <summary>
+    /// People in the order a run over many of them should take: by cell of the base grid, so that each search reads
+    /// cells the one before it just read, which are still in the processor's cache.
+    /// </summary>
+    public static IEnumerable<T> NearestTogether<T>(IEnumerable<T> people, Func<T, GeoPoint?> location) =>
+        people.OrderBy(p => location(p) is { } l ? CellOf(l.Latitude, BaseCellLatitudeDegrees) : int.MinValue)
+            .ThenBy(p => location(p) is { } l ? CellOf(l.Longitude, BaseCellLongitudeDegrees) : int.MinValue);
 
     public MatchCandidate? Find(string id) => _byId.TryGetValue(id, out var i) ? _candidates[i] : null;
 
@@ -191,16 +209,22 @@ public sealed class CandidateIndex : IMatcher
         return EarthRadiusMiles * rootCosines * radians * Math.Max(0, 1 - (radians * radians / 24)) * BoundShave;
     }
 
-    // Both gaps at once, nearly the distance itself: a = sin²(dLat/2) + cos·cos·sin²(dLon/2) exactly, with the same
-    // two inequalities, gives R·sqrt(dLat²·(1 - dLat²/24)² + rootCosines²·dLon²·(1 - dLon²/24)²).
-    private static double GapMiles(double latitudeDegrees, double longitudeDegrees, double rootCosines)
+    // Both gaps at once, nearly the distance itself, squared: a = sin²(dLat/2) + cos·cos·sin²(dLon/2) exactly, with the
+    // same two inequalities, gives R²·(dLat²·(1 - dLat²/24)² + rootCosines²·dLon²·(1 - dLon²/24)²).
+    private static double GapMilesSquared(double latitudeDegrees, double longitudeDegrees, double rootCosines)
     {
         var lat = Radians(latitudeDegrees);
         var lon = Radians(Math.Min(longitudeDegrees, 180));
         var latPart = lat * Math.Max(0, 1 - (lat * lat / 24));
         var lonPart = rootCosines * lon * Math.Max(0, 1 - (lon * lon / 24));
-        return EarthRadiusMiles * Math.Sqrt((latPart * latPart) + (lonPart * lonPart)) * BoundShave;
+        return ((latPart * latPart) + (lonPart * lonPart)) * (EarthRadiusMiles * EarthRadiusMiles * BoundShave * BoundShave);
     }
+
+    // The farthest a workplace can be and still add at least "needed" points for distance, and be in reach:
+    // DistancePoints(x, t) = floor(25 (t - x) / t) >= needed exactly when x <= t (1 - needed / 25). Widened a hair, so
+    // rounding can only keep a workplace the rules then judge.
+    private static double FarthestFor(int needed, int travelMiles) =>
+        (needed <= 0 ? travelMiles : travelMiles * (1 - (needed / (double)MatchScore.MaxDistance))) * (1 + 1e-9);
 
     /// <summary>One person's search: the kept matches and what the bounds need, worked out once.</summary>
     private sealed class Search
@@ -213,7 +237,15 @@ public sealed class CandidateIndex : IMatcher
         private readonly int _mostWithoutDistance;
         private readonly int _mostOutsideChosen;
         private readonly int _interestOutsideChosen;
-        private HashSet<int>? _scoredWithSeveralPlaces;
+
+        // Which candidates with several workplaces this search has scored: a stamp per candidate, kept per thread and
+        // reused across searches (a search is one synchronous call), so marking one allocates nothing.
+        [ThreadStatic]
+        private static int[]? t_scored;
+        [ThreadStatic]
+        private static int t_search;
+        private readonly int[] _scored;
+        private readonly int _stamp;
 
         public Search(CandidateIndex index, PersonFacts person, TopMatches top, DateOnly today)
         {
@@ -230,6 +262,14 @@ public sealed class CandidateIndex : IMatcher
             _mostWithoutDistance = MatchRules.MostWithoutDistance(person);
             _mostOutsideChosen = MatchRules.MostWithoutDistance(person, chosenFamily: false);
             _interestOutsideChosen = MatchRules.InterestOutsideChosen(person);
+            if (t_scored is null || t_scored.Length < index._candidates.Length || t_search == int.MaxValue)
+            {
+                t_scored = new int[Math.Max(index._candidates.Length, t_scored?.Length ?? 0)];
+                t_search = 0;
+            }
+
+            _scored = t_scored;
+            _stamp = ++t_search;
         }
 
         public void Around(GeoPoint home)
@@ -337,49 +377,61 @@ public sealed class CandidateIndex : IMatcher
         private void ScanFamilies(GridCell cell, uint families, int interest, int distanceAtMost, GeoPoint home, double rootCosHome)
         {
             var today = _today.DayNumber;
-            var travelMiles = _person.TravelMiles;
-            var fit = _fit;
-            var top = _top;
-            var workplaces = _index._workplaces;
-            var runs = _index._runs;
             for (; families != 0; families &= families - 1)
             {
                 // A cell's runs are in family order, one per family present: the run of family f is found by counting.
                 var family = BitOperations.TrailingZeroCount(families);
-                ref readonly var run = ref runs[cell.FirstRun + BitOperations.PopCount(cell.FamilyMask & ((1u << family) - 1))];
+                ref readonly var run = ref _index._runs[cell.FirstRun + BitOperations.PopCount(cell.FamilyMask & ((1u << family) - 1))];
                 if (MatchRules.Eligibility(_person, run.Permissive, _today) is not null)
                 {
                     continue;
                 }
 
-                for (var w = run.Start; w < run.End; w++)
+                foreach (ref readonly var fitRun in _index._fitRuns.AsSpan(run.FirstFitRun, run.FitRunCount))
                 {
-                    ref readonly var place = ref workplaces[w];
-                    var withoutDistance = interest + fit[place.FitGroup] + MatchRules.ClosingPoints(place.Facts.OpenUntilDay - today);
-                    if (withoutDistance + distanceAtMost < top.Threshold)
+                    // Alike in everything but distance and closing: skipped whole when the best of them could not beat the worst kept.
+                    if (!CannotBeat(interest + _fit[fitRun.FitGroup] + MatchRules.ClosingPoints(fitRun.SoonestClosingDay - today) + distanceAtMost))
                     {
-                        continue;
+                        ScanWorkplaces(fitRun, interest, distanceAtMost, home, rootCosHome, today);
                     }
+                }
+            }
+        }
 
-                    // The workplace's own distance bound: out of reach, or too far to beat the worst kept, it is skipped.
-                    var nearest = GapMiles(Math.Abs(place.Point.Latitude - home.Latitude), Math.Abs(place.Point.Longitude - home.Longitude), rootCosHome * place.RootCosine);
-                    if (nearest > travelMiles || withoutDistance + MatchRules.DistancePoints(nearest, travelMiles) < top.Threshold)
-                    {
-                        continue;
-                    }
+        private void ScanWorkplaces(in FitRun fitRun, int interest, int distanceAtMost, GeoPoint home, double rootCosHome, int today)
+        {
+            var workplaces = _index._workplaces;
+            var withoutInterestAndClosing = interest + _fit[fitRun.FitGroup];
+            var travelMiles = _person.TravelMiles;
+            var top = _top;
+            for (var w = fitRun.Start; w < fitRun.End; w++)
+            {
+                ref readonly var place = ref workplaces[w];
+                var withoutDistance = withoutInterestAndClosing + MatchRules.ClosingPoints(place.Facts.OpenUntilDay - today);
+                if (withoutDistance + distanceAtMost < top.Threshold)
+                {
+                    continue;
+                }
 
-                    // A candidate with several workplaces is scored once, on its nearest, by the rules. The cell's bound
-                    // holds only for workplaces in it, so such a candidate counts as seen once it has been scored.
-                    var several = place.Facts.PlaceCount > 1;
-                    if (several && _scoredWithSeveralPlaces?.Contains(place.Candidate) == true)
-                    {
-                        continue;
-                    }
+                // The workplace's own distance bound: out of reach, or too far to beat the worst kept, it is skipped.
+                // Compared squared, against the farthest it may be, to spare a square root and a division per workplace.
+                var farthest = FarthestFor(top.Threshold - withoutDistance, travelMiles);
+                if (GapMilesSquared(Math.Abs(place.Point.Latitude - home.Latitude), Math.Abs(place.Point.Longitude - home.Longitude), rootCosHome * place.RootCosine) > farthest * farthest)
+                {
+                    continue;
+                }
 
-                    if (Consider(place) && several)
-                    {
-                        (_scoredWithSeveralPlaces ??= []).Add(place.Candidate);
-                    }
+                // A candidate with several workplaces is scored once, on its nearest, by the rules. The cell's bound holds
+                // only for workplaces in it, so such a candidate counts as seen once it has been scored.
+                var several = place.Facts.PlaceCount > 1;
+                if (several && _scored[place.Candidate] == _stamp)
+                {
+                    continue;
+                }
+
+                if (Consider(place) && several)
+                {
+                    _scored[place.Candidate] = _stamp;
                 }
             }
         }
@@ -404,5 +456,8 @@ public sealed class CandidateIndex : IMatcher
     private readonly record struct GridCell(int FirstRun, int RunCount, uint FamilyMask, double RootCosinePoleward);
 
     /// <summary>The workplaces Start to End of one family in one cell, with their most permissive facts.</summary>
-    private readonly record struct FamilyRun(int Start, int End, CandidateFacts Permissive);
+    private readonly record struct FamilyRun(int FirstFitRun, int FitRunCount, CandidateFacts Permissive);
+
+    /// <summary>The workplaces Start to End of one family and one fit group in one cell, and the soonest any of them closes.</summary>
+    private readonly record struct FitRun(int Start, int End, int FitGroup, int SoonestClosingDay);
 }
