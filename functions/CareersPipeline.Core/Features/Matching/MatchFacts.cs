@@ -88,7 +88,8 @@ internal readonly struct CandidateFacts
 
     public int OpenUntilDay => _openUntilDay;
 
-    public DateOnly? StartDate => _startDay == NoStart ? null : DateOnly.FromDayNumber(_startDay);
+    /// <summary>The start date's day number; lower than any real day when there is none.</summary>
+    public int StartDay => _startDay;
 
     public bool NeedsRightToWork => (_flags & NeedsRightToWorkFlag) != 0;
 
@@ -116,13 +117,12 @@ internal readonly struct PersonFacts
     // Minimum ages are almost always 14 to 21: the days the person reaches those are worked out once.
     private const int FirstCommonAge = 14;
     private const int CommonAges = 8;
-    private readonly int[] _reachesAge;
+    private readonly CommonAgeDays _reachesAge;
 
     public PersonFacts(MatchProfile profile)
     {
         Route = profile.Route;
         DateOfBirth = profile.DateOfBirth;
-        _reachesAge = new int[CommonAges];
         for (var age = 0; age < CommonAges; age++)
         {
             _reachesAge[age] = ChildrenPolicy.DayReaching(profile.DateOfBirth, FirstCommonAge + age).DayNumber;
@@ -132,7 +132,7 @@ internal readonly struct PersonFacts
         HasLicence = profile.DrivingLicence == true;
         Qualification = (int)profile.Qualification;
         RqfLevel = MatchRules.RqfLevel(profile.Qualification);
-        foreach (var family in profile.Interests)
+        foreach (var family in profile.Interests is HashSet<CareerFamily> set ? set : profile.Interests.ToHashSet())
         {
             InterestMask |= family == CareerFamily.NotSureYet ? 0 : 1u << (int)family;
         }
@@ -147,11 +147,11 @@ internal readonly struct PersonFacts
 
     public DateOnly DateOfBirth { get; }
 
-    /// <summary>Whether the person is at least <paramref name="age"/> on <paramref name="day"/>, as <see cref="ChildrenPolicy.AgeOn"/> counts.</summary>
-    public bool IsAtLeast(int age, DateOnly day) =>
+    /// <summary>Whether the person is at least <paramref name="age"/> on the day numbered <paramref name="dayNumber"/>, as <see cref="ChildrenPolicy.AgeOn"/> counts.</summary>
+    public bool IsAtLeast(int age, int dayNumber) =>
         age - FirstCommonAge is >= 0 and < CommonAges
-            ? day.DayNumber >= _reachesAge[age - FirstCommonAge]
-            : ChildrenPolicy.AgeOn(DateOfBirth, day) >= age;
+            ? dayNumber >= _reachesAge[age - FirstCommonAge]
+            : ChildrenPolicy.AgeOn(DateOfBirth, DateOnly.FromDayNumber(dayNumber)) >= age;
 
     public bool HasRightToWork { get; }
 
@@ -173,4 +173,11 @@ internal readonly struct PersonFacts
     public double LocationCosine { get; }
 
     public int TravelMiles { get; }
+}
+
+/// <summary>The day numbers on which a person reaches each common minimum age, held inline so a person's facts allocate nothing.</summary>
+[System.Runtime.CompilerServices.InlineArray(8)]
+internal struct CommonAgeDays
+{
+    private int _first;
 }

@@ -70,8 +70,7 @@ public static class MatchRules
         }
 
         // Old enough on the day it starts (or today, for something that has started or has no start date).
-        var startsOn = candidate.StartDate is { } start && start > today ? start : today;
-        if (!person.IsAtLeast(candidate.MinimumAge, startsOn))
+        if (!person.IsAtLeast(candidate.MinimumAge, Math.Max(candidate.StartDay, today.DayNumber)))
         {
             return MatchExclusion.TooYoung;
         }

@@ -50,10 +50,10 @@ public sealed partial class MatchingFullPass(
         }
 
         var changed = 0;
-        foreach (var (personKey, applicant) in people)
+        var profiles = people.Select(p => MatchProfiles.From(p.Value, records.GetValueOrDefault(p.Key)));
+        foreach (var profile in CandidateIndex.NearestTogether(profiles, p => p.Location))
         {
-            var record = records.GetValueOrDefault(personKey);
-            var profile = MatchProfiles.From(applicant, record);
+            var record = records.GetValueOrDefault(profile.PersonKey);
             var top = index.Top(profile, options.Value.ListSize, today);
             var saved = await results.SaveAsync(profile, top, record, profileChanged: false, cancellationToken);
             if (!ReferenceEquals(saved, record))

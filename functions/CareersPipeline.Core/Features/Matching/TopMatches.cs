@@ -39,7 +39,16 @@ internal sealed class TopMatches(int capacity)
         }
     }
 
-    public IReadOnlyList<ScoredMatch> ToList() => [.. _items.AsSpan(0, _count).ToArray().Select(e => e.Match)];
+    public IReadOnlyList<ScoredMatch> ToList()
+    {
+        var list = new ScoredMatch[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            list[i] = _items[i].Match;
+        }
+
+        return list;
+    }
 
     private readonly record struct Entry(int Total, int OpenUntilDay, int IdOrder, ScoredMatch Match)
     {

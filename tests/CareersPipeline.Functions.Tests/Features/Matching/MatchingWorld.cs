@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareersPipeline.Functions.Tests.Features.Matching;
 
 /// <summary>
-/// A place of its own for one test: a patch of map more than a hundred miles from every other test's, with postcodes
+/// A place of its own for one test: a patch of map far from every other test's, with postcodes
 /// placed by a fake postcodes.io, so the people and opportunities one test makes never match another's. The app's
 /// timers stay quiet; tests run the digest and reminders through their admin endpoints.
 /// </summary>
@@ -29,9 +29,11 @@ public sealed class MatchingWorld : IDisposable
 
     public MatchingWorld()
     {
-        // Six rows of latitude 1.6 degrees apart and columns 3 degrees apart: over 100 miles between centres.
+        // Four rows of latitude 3 degrees apart (207 miles) and as many columns 3 degrees apart as tests need (over 100
+        // miles): a test's people and places stay within 55 miles of its centre, so no two tests' can be in reach, or
+        // even in the same area partitions. Every test gets a new patch: Azurite keeps earlier tests' data.
         _slot = Interlocked.Increment(ref _slots) - 1;
-        _centre = new GeoPoint(50.5 + (_slot % 6 * 1.6), -11 + (_slot / 6 % 5 * 3.0));
+        _centre = new GeoPoint(49 + (_slot % 4 * 3.0), -11 + (_slot / 4 * 3.0));
     }
 
     public string PostcodesUrl => _postcodes.Url;
@@ -58,7 +60,8 @@ public sealed class MatchingWorld : IDisposable
     {
         var n = Interlocked.Increment(ref _postcodeCount);
         const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
-        var postcode = $"ZE{_slot + 1} {n % 10}{InwardLetters[n / 10 % 20]}{InwardLetters[n / 200 % 20]}";
+        // Only this test's fake postcodes.io places it, so the same postcode may mean another place in another test.
+        var postcode = $"ZE1 {n % 10}{InwardLetters[n / 10 % 20]}{InwardLetters[n / 200 % 20]}";
         var place = new GeoPoint(_centre.Latitude + (milesNorth / 69.09), _centre.Longitude + (milesEast / (69.09 * Math.Cos(_centre.Latitude * Math.PI / 180))));
         _postcodes.Add(postcode, place);
         return postcode;
