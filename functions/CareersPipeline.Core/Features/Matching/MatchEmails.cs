@@ -12,7 +12,7 @@ namespace CareersPipeline.Core.Features.Matching;
 /// The three match emails as batch templates, and each recipient's values for them. Every email carries the
 /// one-click unsubscribe (link and List-Unsubscribe header), the link to the person's matches, and the privacy footer.
 /// </summary>
-public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<PipelineOptions> pipeline)
+public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<PipelineOptions> pipeline, IOptions<Site.SiteOptions> site)
 {
     /// <summary>SendGrid takes at most this many bytes of substitutions per recipient; a digest is cut to fit.</summary>
     public const int MaxSubstitutionBytes = 10_000;
@@ -73,12 +73,12 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
         var text = new StringBuilder();
         foreach (var match in matches)
         {
-            var anchor = $"{matchesUrl}#m-{match.CandidateId}";
-            html.Append("<h2><a href=\"").Append(Encode(anchor)).Append("\">").Append(Encode(match.Title)).Append("</a></h2>")
+            var page = site.Value.OpportunityUrl(match.CandidateId);
+            html.Append("<h2><a href=\"").Append(Encode(page)).Append("\">").Append(Encode(match.Title)).Append("</a></h2>")
                 .Append("<p>").Append(Encode(match.OrganisationName)).Append(". Closes ").Append(Encode(Date(match.ClosesOn))).Append(".</p>")
                 .Append("<p>").Append(Encode(match.ExplanationOn(today))).Append(".</p>");
             text.Append("- ").Append(match.Title).Append(" (").Append(match.OrganisationName).Append("), closes ").Append(Date(match.ClosesOn)).Append('\n')
-                .Append("  ").Append(match.ExplanationOn(today)).Append(".\n");
+                .Append("  ").Append(match.ExplanationOn(today)).Append(".\n  ").Append(page).Append('\n');
         }
 
         var substitutions = new Dictionary<string, string>

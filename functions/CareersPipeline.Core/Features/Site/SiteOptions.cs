@@ -19,4 +19,7 @@ public sealed class SiteOptions
 
     /// <summary>Pages the function app renders (search results, a form with errors) link back to the site's origin.</summary>
     public SiteLinks DynamicLinks => new(SiteBaseUrl.TrimEnd('/'), ApiBaseUrl.TrimEnd('/'));
+
+    /// <summary>The full address of an opportunity's page on the site, for emails and the function app's own pages.</summary>
+    public string OpportunityUrl(string id) => DynamicLinks.Site(SitePaths.Url(SitePaths.Opportunity(id)));
 }

@@ -1,5 +1,6 @@
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Matching;
+using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Privacy;
@@ -14,17 +15,17 @@ namespace CareersPipeline.Functions.Features.Matching;
 /// </summary>
 public static class MatchPages
 {
-    public static async Task<IResult> ShowAsync(HttpRequest request, string? token, PersonMatches service, IOptions<PipelineOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> ShowAsync(HttpRequest request, string? token, PersonMatches service, IOptions<PipelineOptions> options, IOptions<SiteOptions> site, TimeProvider time, CancellationToken cancellationToken)
     {
         var (result, applicant) = await service.ResolveAsync(token, unsubscribeLink: false, cancellationToken);
         if (applicant is null)
         {
-            return PrivacyHtml.LinkProblem(request, result);
+            return LinkPages.LinkProblem(request, result);
         }
 
         var view = await service.ViewAsync(applicant, cancellationToken);
-        var html = MatchesHtml.Render(view, token, options.Value.PublicBaseUrl, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        return PrivacyHtml.Page(request, StatusCodes.Status200OK, $"Your matches, {view.FirstName}", html, view);
+        var html = MatchesHtml.Render(view, token, options.Value.PublicBaseUrl, site.Value, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return LinkPages.Page(request, StatusCodes.Status200OK, $"Your matches, {view.FirstName}", html, view);
     }
 
     public static Task<IResult> SaveAsync(HttpRequest request, string candidateId, string? token, PersonMatches service, CancellationToken cancellationToken) =>
@@ -38,7 +39,7 @@ public static class MatchPages
         var (result, applicant) = await service.ResolveAsync(token, unsubscribeLink: false, cancellationToken);
         if (applicant is null)
         {
-            return PrivacyHtml.LinkProblem(request, result);
+            return LinkPages.LinkProblem(request, result);
         }
 
         var (change, problem) = await ReadPreferencesAsync(request, cancellationToken);
@@ -53,7 +54,7 @@ public static class MatchPages
                 ? BackToMatches(request, token, "#preferences")
                 : TypedResults.Accepted((string?)null, new StatusResponse("Saved; matching again")),
             PreferencesOutcome.Invalid invalid => request.HasFormContentType
-                ? PrivacyHtml.Problem(request, StatusCodes.Status400BadRequest, "Check your answer", string.Concat(invalid.Errors.Values.SelectMany(e => e)))
+                ? LinkPages.Problem(request, StatusCodes.Status400BadRequest, "Check your answer", string.Concat(invalid.Errors.Values.SelectMany(e => e)))
                 : TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),
             _ => NotActive(request),
         };
@@ -64,19 +65,19 @@ public static class MatchPages
         var (result, applicant) = await service.ResolveAsync(token, unsubscribeLink: true, cancellationToken);
         if (applicant is null)
         {
-            return PrivacyHtml.LinkProblem(request, result);
+            return LinkPages.LinkProblem(request, result);
         }
 
         if (HttpMethods.IsGet(request.Method))
         {
-            return PrivacyHtml.HtmlPage(request, "Stop emails about matches",
+            return LinkPages.HtmlPage(request, "Stop emails about matches",
                 "<p>We will stop emailing you about opportunities that match you. You can still see your matches through the link in an earlier email, and start the emails again there.</p>"
-                + PrivacyHtml.Button(PrivacyHtml.Query(token), "Stop emails about matches"));
+                + LinkPages.Button(LinkPages.Query(token), "Stop emails about matches"));
         }
 
         // The one-click POST of RFC 8058 carries "List-Unsubscribe=One-Click"; a press of the button above carries nothing.
         var changed = await service.UnsubscribeAsync(applicant, cancellationToken);
-        return PrivacyHtml.Page(request, StatusCodes.Status200OK, changed ? "You will not get emails about matches" : "Already stopped",
+        return LinkPages.Page(request, StatusCodes.Status200OK, changed ? "You will not get emails about matches" : "Already stopped",
             "<p>We will not email you about matches again unless you ask us to. Emails about things you do, such as confirming your address, still come.</p>",
             new StatusResponse(changed ? "Unsubscribed" : "AlreadyUnsubscribed"));
     }
@@ -86,11 +87,11 @@ public static class MatchPages
         var (result, applicant) = await service.ResolveAsync(token, unsubscribeLink: false, cancellationToken);
         if (applicant is null)
         {
-            return PrivacyHtml.LinkProblem(request, result);
+            return LinkPages.LinkProblem(request, result);
         }
 
         await service.ResubscribeAsync(applicant, cancellationToken);
-        return request.HasFormContentType || PrivacyHtml.WantsHtml(request) ? BackToMatches(request, token, "#emails") : TypedResults.Ok(new StatusResponse("Subscribed"));
+        return request.HasFormContentType || LinkPages.WantsHtml(request) ? BackToMatches(request, token, "#emails") : TypedResults.Ok(new StatusResponse("Subscribed"));
     }
 
     private static async Task<IResult> SaveOrUnsaveAsync(HttpRequest request, string candidateId, string? token, bool save, PersonMatches service, CancellationToken cancellationToken)
@@ -98,15 +99,15 @@ public static class MatchPages
         var (result, applicant) = await service.ResolveAsync(token, unsubscribeLink: false, cancellationToken);
         if (applicant is null)
         {
-            return PrivacyHtml.LinkProblem(request, result);
+            return LinkPages.LinkProblem(request, result);
         }
 
         return await service.SaveAsync(applicant, candidateId, save, cancellationToken) switch
         {
-            SaveOutcome.Done => request.HasFormContentType || PrivacyHtml.WantsHtml(request)
+            SaveOutcome.Done => request.HasFormContentType || LinkPages.WantsHtml(request)
                 ? BackToMatches(request, token, $"#m-{Uri.EscapeDataString(candidateId)}")
                 : TypedResults.Ok(new StatusResponse(save ? "Saved" : "NotSaved")),
-            SaveOutcome.NotOpen => PrivacyHtml.Problem(request, StatusCodes.Status409Conflict, "Not open", "That opening has closed or does not exist, so it cannot be saved."),
+            SaveOutcome.NotOpen => LinkPages.Problem(request, StatusCodes.Status409Conflict, "Not open", "That opening has closed or does not exist, so it cannot be saved."),
             _ => NotActive(request),
         };
     }
@@ -123,7 +124,7 @@ public static class MatchPages
         var licence = form["drivingLicence"].ToString();
         if (miles.Length > 0 && !int.TryParse(miles, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
         {
-            return (null, PrivacyHtml.Problem(request, StatusCodes.Status400BadRequest, "Check your answer", "Give how far you will travel as a whole number of miles, such as 10."));
+            return (null, LinkPages.Problem(request, StatusCodes.Status400BadRequest, "Check your answer", "Give how far you will travel as a whole number of miles, such as 10."));
         }
 
         return (new PreferencesChange(
@@ -133,10 +134,10 @@ public static class MatchPages
 
     private static IResult BackToMatches(HttpRequest request, string? token, string anchor)
     {
-        PrivacyHtml.NoStore(request);
-        return Results.Redirect($"/api/matches{PrivacyHtml.Query(token)}{anchor}", permanent: false, preserveMethod: false);
+        LinkPages.NoStore(request);
+        return Results.Redirect($"/api/matches{LinkPages.Query(token)}{anchor}", permanent: false, preserveMethod: false);
     }
 
     private static IResult NotActive(HttpRequest request) =>
-        PrivacyHtml.Problem(request, StatusCodes.Status409Conflict, "Not ready yet", "We are still setting up your sign-up (for an under-16, until a parent or guardian agrees). Try again later.");
+        LinkPages.Problem(request, StatusCodes.Status409Conflict, "Not ready yet", "We are still setting up your sign-up (for an under-16, until a parent or guardian agrees). Try again later.");
 }

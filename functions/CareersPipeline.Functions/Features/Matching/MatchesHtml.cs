@@ -2,16 +2,17 @@ using System.Globalization;
 using System.Text;
 using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Functions.Features.Privacy;
+using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Functions.Api;
 
 namespace CareersPipeline.Functions.Features.Matching;
 
 /// <summary>The matches page's HTML, in NHS.UK frontend markup. Everything from data is HTML-encoded.</summary>
 internal static class MatchesHtml
 {
-    public static string Render(MatchesView view, string? token, string publicBaseUrl, DateOnly today)
+    public static string Render(MatchesView view, string? token, string publicBaseUrl, SiteOptions site, DateOnly today)
     {
-        var q = PrivacyHtml.Query(token);
+        var q = LinkPages.Query(token);
         var api = publicBaseUrl.TrimEnd('/') + "/api";
         var html = new StringBuilder();
         if (!view.Placed)
@@ -32,16 +33,16 @@ internal static class MatchesHtml
             foreach (var item in view.Matches)
             {
                 var match = item.Match;
-                var id = PrivacyHtml.Encode(match.CandidateId);
+                var id = LinkPages.Encode(match.CandidateId);
                 html.Append("<li id=\"m-").Append(id).Append("\"><div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\">")
-                    .Append("<h2 class=\"nhsuk-card__heading\"><a href=\"").Append(PrivacyHtml.Encode($"{api}/opportunities/{Uri.EscapeDataString(match.CandidateId)}")).Append("\">")
-                    .Append(PrivacyHtml.Encode(match.Title)).Append("</a></h2>")
-                    .Append("<p class=\"nhsuk-card__description\">").Append(PrivacyHtml.Encode(match.OrganisationName)).Append(". ")
-                    .Append(PrivacyHtml.Encode(Kind(match.Kind))).Append(". Closes ").Append(PrivacyHtml.Encode(match.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append(".</p>")
-                    .Append("<p><strong>Why it fits:</strong> ").Append(PrivacyHtml.Encode(item.Explanation)).Append(".</p>")
+                    .Append("<h2 class=\"nhsuk-card__heading\"><a href=\"").Append(LinkPages.Encode(site.OpportunityUrl(match.CandidateId))).Append("\">")
+                    .Append(LinkPages.Encode(match.Title)).Append("</a></h2>")
+                    .Append("<p class=\"nhsuk-card__description\">").Append(LinkPages.Encode(match.OrganisationName)).Append(". ")
+                    .Append(LinkPages.Encode(Kind(match.Kind))).Append(". Closes ").Append(LinkPages.Encode(match.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append(".</p>")
+                    .Append("<p><strong>Why it fits:</strong> ").Append(LinkPages.Encode(item.Explanation)).Append(".</p>")
                     .Append(item.Saved
-                        ? PrivacyHtml.Button($"{api}/matches/saved/{Uri.EscapeDataString(match.CandidateId)}/remove{q}", "Saved: stop saving", secondary: true)
-                        : PrivacyHtml.Button($"{api}/matches/saved/{Uri.EscapeDataString(match.CandidateId)}{q}", "Save, and remind me before it closes", secondary: true))
+                        ? LinkPages.Button($"{api}/matches/saved/{Uri.EscapeDataString(match.CandidateId)}/remove{q}", "Saved: stop saving", secondary: true)
+                        : LinkPages.Button($"{api}/matches/saved/{Uri.EscapeDataString(match.CandidateId)}{q}", "Save, and remind me before it closes", secondary: true))
                     .Append("</div></div></li>");
             }
 
@@ -53,9 +54,9 @@ internal static class MatchesHtml
             html.Append("<h2>Also saved</h2><ul>");
             foreach (var saved in view.SavedElsewhere)
             {
-                html.Append("<li>").Append(PrivacyHtml.Encode(saved.Title)).Append(", ").Append(PrivacyHtml.Encode(saved.OrganisationName))
-                    .Append(": closes ").Append(PrivacyHtml.Encode(saved.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)))
-                    .Append(PrivacyHtml.Button($"{api}/matches/saved/{Uri.EscapeDataString(saved.CandidateId)}/remove{q}", "Stop saving", secondary: true)).Append("</li>");
+                html.Append("<li>").Append(LinkPages.Encode(saved.Title)).Append(", ").Append(LinkPages.Encode(saved.OrganisationName))
+                    .Append(": closes ").Append(LinkPages.Encode(saved.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)))
+                    .Append(LinkPages.Button($"{api}/matches/saved/{Uri.EscapeDataString(saved.CandidateId)}/remove{q}", "Stop saving", secondary: true)).Append("</li>");
             }
 
             html.Append("</ul>");
@@ -66,7 +67,7 @@ internal static class MatchesHtml
             html.Append("<h2>Openings near you that you could not be matched to</h2><ul>");
             foreach (var (reason, count) in view.NearbyExclusions)
             {
-                html.Append("<li>").Append(count).Append(count == 1 ? " opening " : " openings ").Append(PrivacyHtml.Encode(MatchInsights.Describe(reason))).Append(".</li>");
+                html.Append("<li>").Append(count).Append(count == 1 ? " opening " : " openings ").Append(LinkPages.Encode(MatchInsights.Describe(reason))).Append(".</li>");
             }
 
             html.Append("</ul>");
@@ -76,7 +77,7 @@ internal static class MatchesHtml
         html.Append("<h2 id=\"emails\">Emails about matches</h2>");
         html.Append(view.MatchEmails
             ? "<p>We email you when we find a strong new match, and once a week with the rest.</p>"
-            : "<p>We do not email you about matches.</p>" + PrivacyHtml.Button($"{api}/matches/resubscribe{q}", "Email me about matches again", secondary: true));
+            : "<p>We do not email you about matches.</p>" + LinkPages.Button($"{api}/matches/resubscribe{q}", "Email me about matches again", secondary: true));
         return html.ToString();
     }
 
@@ -85,11 +86,11 @@ internal static class MatchesHtml
         var miles = view.Preferences.TravelMiles?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
         var route = view.Route is { } r ? $" The usual distance for people {RouteName(r)} is {view.Preferences.DefaultTravelMiles} miles." : string.Empty;
         html.Append("<h2 id=\"preferences\">What we match you on</h2>")
-            .Append("<form method=\"post\" action=\"").Append(PrivacyHtml.Encode($"{api}/matches/preferences{q}")).Append("\" novalidate>")
+            .Append("<form method=\"post\" action=\"").Append(LinkPages.Encode($"{api}/matches/preferences{q}")).Append("\" novalidate>")
             .Append("<div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"travelMiles\">How far will you travel to work, in miles?</label>")
-            .Append("<div class=\"nhsuk-hint\" id=\"travelMiles-hint\">From 1 to 50.").Append(PrivacyHtml.Encode(route)).Append("</div>")
+            .Append("<div class=\"nhsuk-hint\" id=\"travelMiles-hint\">From 1 to 50.").Append(LinkPages.Encode(route)).Append("</div>")
             .Append("<input class=\"nhsuk-input nhsuk-input--width-4\" id=\"travelMiles\" name=\"travelMiles\" type=\"text\" inputmode=\"numeric\" aria-describedby=\"travelMiles-hint\" value=\"")
-            .Append(PrivacyHtml.Encode(miles)).Append("\"></div>")
+            .Append(LinkPages.Encode(miles)).Append("\"></div>")
             .Append("<div class=\"nhsuk-form-group\"><fieldset class=\"nhsuk-fieldset\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">Do you have a full UK driving licence?</legend>")
             .Append("<div class=\"nhsuk-hint\">Some roles, such as home care, need one.</div><div class=\"nhsuk-radios nhsuk-radios--inline\">")
             .Append(Radio("yes", "Yes", view.Preferences.DrivingLicence == true)).Append(Radio("no", "No", view.Preferences.DrivingLicence == false))

@@ -29,7 +29,7 @@ public static partial class EqualityPages
         var (result, applicant) = await service.ResolveEqualityLinkAsync(applicantId, token, cancellationToken);
         if (applicant is null)
         {
-            return PrivacyHtml.LinkProblem(request, result);
+            return LinkPages.LinkProblem(request, result);
         }
 
         if (HttpMethods.IsGet(request.Method))
@@ -63,11 +63,11 @@ public static partial class EqualityPages
 
         return await service.SubmitEqualityAsync(applicant, body!, cancellationToken) switch
         {
-            EqualityOutcome.Saved => PrivacyHtml.Page(request, StatusCodes.Status200OK, "Thank you",
+            EqualityOutcome.Saved => LinkPages.Page(request, StatusCodes.Status200OK, "Thank you",
                 "<p>Your answers are saved, apart from your name and contact details. You can withdraw them at any time through the link in our emails.</p>",
                 new StatusResponse("Saved")),
             EqualityOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),
-            _ => PrivacyHtml.Problem(request, StatusCodes.Status403Forbidden, "Not asked of under-16s", "We do not ask equality monitoring questions of anyone under 16."),
+            _ => LinkPages.Problem(request, StatusCodes.Status403Forbidden, "Not asked of under-16s", "We do not ask equality monitoring questions of anyone under 16."),
         };
     }
 
@@ -75,20 +75,20 @@ public static partial class EqualityPages
     {
         var html = new StringBuilder("<p>These questions are optional: leave out any you like, or choose \"Prefer not to say\". ")
             .Append("Your answers are stored apart from your name and contact details, and are only ever reported as counts, with small numbers hidden. Staff never see your answers.</p>")
-            .Append("<form method=\"post\" action=\"").Append(PrivacyHtml.Encode(PrivacyHtml.Query(token))).Append("\">");
+            .Append("<form method=\"post\" action=\"").Append(LinkPages.Encode(LinkPages.Query(token))).Append("\">");
         foreach (var (field, question, options) in Questions)
         {
-            html.Append("<p><label for=\"").Append(field).Append("\">").Append(PrivacyHtml.Encode(question)).Append("</label><br><select id=\"").Append(field)
+            html.Append("<p><label for=\"").Append(field).Append("\">").Append(LinkPages.Encode(question)).Append("</label><br><select id=\"").Append(field)
                 .Append("\" name=\"").Append(field).Append("\"><option value=\"\">Not answered</option>");
             foreach (var option in options)
             {
-                html.Append("<option value=\"").Append(option).Append("\">").Append(PrivacyHtml.Encode(Label(option))).Append("</option>");
+                html.Append("<option value=\"").Append(option).Append("\">").Append(LinkPages.Encode(Label(option))).Append("</option>");
             }
 
             html.Append("</select></p>");
         }
 
-        return PrivacyHtml.HtmlPage(request, "Equality monitoring", html.Append("<button class=\"nhsuk-button\" type=\"submit\">Save my answers</button></form>").ToString());
+        return LinkPages.HtmlPage(request, "Equality monitoring", html.Append("<button class=\"nhsuk-button\" type=\"submit\">Save my answers</button></form>").ToString());
     }
 
     // "WhiteGypsyOrIrishTraveller" -> "White Gypsy Or Irish Traveller", "From16To17" -> "From 16 To 17".

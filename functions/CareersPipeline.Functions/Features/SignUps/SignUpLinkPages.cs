@@ -1,13 +1,12 @@
 using System.Net;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Functions.Api;
 using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.SignUps;
 
 /// <summary>
-/// The pages behind email links. GET only shows a page with a button; the change happens on POST, because mail
-/// scanners follow links in emails and must not verify an address or give consent on someone's behalf.
-/// Browsers get HTML; API clients get JSON or problem details.
+/// The pages behind the sign-up emails' links: verify an address, give a guardian's consent (see <see cref="LinkPages"/>).
 /// </summary>
 public static class SignUpLinkPages
 {
@@ -53,29 +52,9 @@ public static class SignUpLinkPages
         _ => Problem(request, StatusCodes.Status400BadRequest, "This link is not valid", "Check you copied the whole link from the email."),
     };
 
-    private static string Button(string? token, string label) =>
-        $"<form method=\"post\" action=\"?token={WebUtility.HtmlEncode(Uri.EscapeDataString(token ?? string.Empty))}\"><button class=\"nhsuk-button\" type=\"submit\">{WebUtility.HtmlEncode(label)}</button></form>";
+    private static string Button(string? token, string label) => LinkPages.Button(LinkPages.Query(token), label);
 
-    private static IResult Page(HttpRequest request, int status, string title, string bodyHtml) =>
-        WantsHtml(request)
-            ? Results.Content(Html(title, bodyHtml), "text/html; charset=utf-8", statusCode: status)
-            : Results.Json(new { status = title }, statusCode: status);
+    private static IResult Page(HttpRequest request, int status, string title, string bodyHtml) => LinkPages.Page(request, status, title, bodyHtml);
 
-    private static IResult Problem(HttpRequest request, int status, string title, string detail) =>
-        WantsHtml(request)
-            ? Results.Content(Html(title, $"<p>{WebUtility.HtmlEncode(detail)}</p>"), "text/html; charset=utf-8", statusCode: status)
-            : TypedResults.Problem(statusCode: status, title: title, detail: detail);
-
-    private static bool WantsHtml(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
-
-    private static string Html(string title, string body) =>
-        $"""
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{WebUtility.HtmlEncode(title)} - Health and care careers</title>
-        <link rel="stylesheet" href="/css/site.css"></head>
-        <body><main class="nhsuk-width-container nhsuk-main-wrapper" id="maincontent">
-        <h1>{WebUtility.HtmlEncode(title)}</h1>{body}</main></body></html>
-        """;
+    private static IResult Problem(HttpRequest request, int status, string title, string detail) => LinkPages.Problem(request, status, title, detail);
 }

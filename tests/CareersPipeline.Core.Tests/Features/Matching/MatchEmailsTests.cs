@@ -30,6 +30,7 @@ public sealed class MatchEmailsTests
         Assert.Equal(_tokens.Read(MatchLinks.MatchesPurpose, TokenIn(text, "/api/matches?token=")).Subject, applicant.PartitionKey);
         Assert.Equal(_tokens.Read(MatchLinks.UnsubscribePurpose, TokenIn(text, "/api/matches/unsubscribe?token=")).Subject, applicant.PartitionKey);
         Assert.Contains("/api/privacy/manage?token=", text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://site.example.org/opportunities/o1/\">Title o1</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("%%", html + text, StringComparison.Ordinal);
     }
 
@@ -100,7 +101,8 @@ public sealed class MatchEmailsTests
     private MatchEmails CreateSut()
     {
         var pipeline = Options.Create(new PipelineOptions { PublicBaseUrl = BaseUrl });
-        return new MatchEmails(new MatchLinks(_tokens, pipeline, Options.Create(new MatchingOptions())), _tokens, pipeline);
+        var site = Options.Create(new CareersPipeline.Core.Features.Site.SiteOptions { SiteBaseUrl = "https://site.example.org", ApiBaseUrl = BaseUrl });
+        return new MatchEmails(new MatchLinks(_tokens, pipeline, Options.Create(new MatchingOptions())), _tokens, pipeline, site);
     }
 
     private static EmailBatch Batch(BatchRecipient recipient) => new(EmailKind.MatchAlert, MatchEmails.HtmlTemplate, MatchEmails.TextTemplate, [recipient]);

@@ -1,21 +1,24 @@
 using System.Net;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Site;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
-namespace CareersPipeline.Functions.Features.Privacy;
+namespace CareersPipeline.Functions.Api;
 
 /// <summary>
-/// Pages behind privacy links, in the style of the sign-up link pages: GET shows, POST acts (mail scanners follow
-/// links, so nothing changes on GET). Browsers get HTML; API clients get JSON or problem details. Tokens are in the
-/// URL, so pages send no referrer and are not cached.
+/// The pages behind links in emails (verifying an address, a guardian's consent, privacy, matches): GET shows, POST
+/// acts, because mail scanners follow links and must not act on anyone's behalf. Browsers get HTML styled by the site's
+/// stylesheet; API clients get JSON or problem details. Tokens are in the URL, so pages send no referrer and are not cached.
 /// </summary>
-internal static class PrivacyHtml
+internal static class LinkPages
 {
     public static IResult Page(HttpRequest request, int status, string title, string bodyHtml, object? json = null)
     {
         NoStore(request);
         return WantsHtml(request)
-            ? Results.Content(Html(title, bodyHtml), "text/html; charset=utf-8", statusCode: status)
+            ? Results.Content(Html(request, title, bodyHtml), "text/html; charset=utf-8", statusCode: status)
             : Results.Json(json ?? new { status = title }, statusCode: status);
     }
 
@@ -23,14 +26,14 @@ internal static class PrivacyHtml
     public static IResult HtmlPage(HttpRequest request, string title, string bodyHtml)
     {
         NoStore(request);
-        return Results.Content(Html(title, bodyHtml), "text/html; charset=utf-8");
+        return Results.Content(Html(request, title, bodyHtml), "text/html; charset=utf-8");
     }
 
     public static IResult Problem(HttpRequest request, int status, string title, string detail)
     {
         NoStore(request);
         return WantsHtml(request)
-            ? Results.Content(Html(title, $"<p>{Encode(detail)}</p>"), "text/html; charset=utf-8", statusCode: status)
+            ? Results.Content(Html(request, title, $"<p>{Encode(detail)}</p>"), "text/html; charset=utf-8", statusCode: status)
             : TypedResults.Problem(statusCode: status, title: title, detail: detail);
     }
 
@@ -57,14 +60,18 @@ internal static class PrivacyHtml
         request.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
-    private static string Html(string title, string body) =>
+    // In Azure the site is another origin: its stylesheet is linked by its full address (SITE_ORIGIN).
+    private static string Html(HttpRequest request, string title, string body) =>
         $"""
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="referrer" content="no-referrer">
         <title>{Encode(title)} - Health and care careers</title>
-        <link rel="stylesheet" href="/css/site.css"></head>
+        <link rel="stylesheet" href="{Encode(Stylesheet(request))}"></head>
         <body><main class="nhsuk-width-container nhsuk-main-wrapper" id="maincontent">
         <h1>{Encode(title)}</h1>{body}</main></body></html>
         """;
+
+    private static string Stylesheet(HttpRequest request) =>
+        $"{request.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SiteBaseUrl.TrimEnd('/')}/{SiteRendering.StableStylesheet}";
 }
