@@ -65,15 +65,24 @@ public sealed class OpportunityStore(TableServiceClient tables)
 /// <summary>A record with the ETag it was read at, for optimistic concurrency.</summary>
 public sealed record Versioned<T>(T Value, ETag ETag);
 
-public static partial class OpportunityIds
+public static class OpportunityIds
 {
+    private static readonly System.Buffers.SearchValues<char> LocalDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
+    private static readonly System.Buffers.SearchValues<char> NationalDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>Local opportunities: "o" and 24 hex digits. National ones: "n" and the DfE vacancy reference.</summary>
     public static string NewLocal() => "o" + Guid.NewGuid().ToString("n")[..24];
 
     public static string National(string vacancyReference) => "n" + vacancyReference.TrimStart('V', 'A', 'C').ToUpperInvariant();
 
-    public static bool IsWellFormed(string? id) => id is not null && IdRegex().IsMatch(id);
+    public static bool IsWellFormed(string? id) => id is not null && IsWellFormed(id.AsSpan());
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(o[0-9a-f]{24}|n[0-9A-Z]{1,20})\z")]
-    private static partial System.Text.RegularExpressions.Regex IdRegex();
+    /// <summary>"o" and 24 lower-case hex digits, or "n" and 1 to 20 digits or capitals. By hand, not a regex: the site checks every path it publishes.</summary>
+    public static bool IsWellFormed(ReadOnlySpan<char> id) =>
+        id.Length > 1 && id[0] switch
+        {
+            'o' => id.Length == 25 && !id[1..].ContainsAnyExcept(LocalDigits),
+            'n' => id.Length <= 21 && !id[1..].ContainsAnyExcept(NationalDigits),
+            _ => false,
+        };
 }

@@ -121,8 +121,8 @@ public static class SitePlan
             return null;
         }
 
-        var id = path[prefix.Length..^suffix.Length];
-        return Opportunities.OpportunityIds.IsWellFormed(id) ? id : null;
+        var id = path.AsSpan(prefix.Length, path.Length - prefix.Length - suffix.Length);
+        return Opportunities.OpportunityIds.IsWellFormed(id) ? id.ToString() : null;
     }
 
     private static IEnumerable<OpportunityListPage> Paginate(OpportunityFacet facet, List<OpportunitySummary> ordered)
