@@ -136,7 +136,7 @@ public sealed class SitePlanTests
         var files = Sitemaps.Render("https://site.example", paths, summaries).ToDictionary(f => f.Path, f => f.Xml);
 
         var part = Sitemaps.PartOf(SitePaths.Opportunity(Id(1)));
-        Assert.Equal("sitemaps/opportunities-0.xml", part);
+        Assert.Matches("^sitemaps/opportunities-[0-9a-f].xml$", part);
         Assert.Equal(new[] { SitePaths.Sitemap, Sitemaps.Pages, part }.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("<loc>https://site.example/sitemaps/pages.xml</loc>", files[SitePaths.Sitemap]);
         Assert.Contains($"<loc>https://site.example/{part}</loc>", files[SitePaths.Sitemap]);
@@ -147,6 +147,18 @@ public sealed class SitePlanTests
         Assert.DoesNotContain("done", all);
         Assert.DoesNotContain("assets", all);
         Assert.DoesNotContain("search", all);
+    }
+
+    [Fact]
+    public void SitemapParts_StaySmall_WhateverTheShapeOfTheIds()
+    {
+        // Sequential local ids share their first digits, and national ones all start with "n": the parts must not.
+        var ids = Enumerable.Range(1, 3200).Select(Id).Concat(Enumerable.Range(1, 800).Select(n => OpportunityIds.National($"VAC{1000000000 + n}")));
+
+        var sizes = ids.GroupBy(id => Sitemaps.PartOf(SitePaths.Opportunity(id))).Select(g => g.Count()).ToList();
+
+        Assert.Equal(16, sizes.Count);
+        Assert.All(sizes, size => Assert.InRange(size, 150, 350));
     }
 
     [Fact]
