@@ -37,7 +37,13 @@ public sealed partial class SiteFullBuild(
             var watch = Stopwatch.StartNew();
             var existing = await indexStore.LoadAsync(cancellationToken);
             var (index, report) = await BuildAsync(existing?.Value.SearchStale ?? true, cancellationToken);
-            if (await indexStore.TrySaveAsync(index, existing?.ETag, cancellationToken) || attempt == SaveAttempts)
+            var saved = await indexStore.TrySaveAsync(index, existing?.ETag, cancellationToken);
+            if (saved)
+            {
+                await indexStore.SweepAsync(cancellationToken);
+            }
+
+            if (saved || attempt == SaveAttempts)
             {
                 report = report with { Elapsed = watch.Elapsed };
                 LogBuilt(logger, report.Rendered, report.Uploaded.Count, report.Deleted.Count, report.SearchIndexed, (long)report.Elapsed.TotalMilliseconds);

@@ -127,15 +127,15 @@ public sealed partial class SiteIncrementalPublish(
                 deleted.AddRange(parts.Where(p => sitemap.All(f => f.Path != p) && hashes.Remove(p)));
             }
 
-            // What differs from the index is known before anything is sent, so the new index is serialized while the
-            // files upload; it is saved only once they are all in $web.
+            // What differs from the index is known before anything is sent, so the new index's changed shards upload
+            // beside the files; the index is committed only once the files are all in $web.
             var changed = files.Where(f => !index.Hashes.TryGetValue(f.Path, out var hash) || hash != f.Hash).ToList();
             var pagesChanged = changed.Select(f => f.Path).Concat(deleted).Any(p => p.EndsWith(".html", StringComparison.Ordinal));
             var updated = index with { Opportunities = change.Summaries, Hashes = hashes, SearchStale = index.SearchStale || pagesChanged, BuiltAt = time.GetUtcNow() };
-            var serialized = Task.Run(() => SiteIndexStore.Serialize(updated), cancellationToken);
+            var staged = Task.Run(() => indexStore.StageAsync(updated, loaded.ETag, cancellationToken), cancellationToken);
             var uploaded = await publisher.UploadChangedAsync(changed, index.Hashes, cancellationToken);
             await publisher.DeleteAsync(deleted, cancellationToken);
-            if (await indexStore.TrySaveAsync(updated, await serialized, loaded.ETag, cancellationToken))
+            if (await indexStore.TryCommitAsync(await staged, cancellationToken))
             {
                 if (change.Listed is not null)
                 {
