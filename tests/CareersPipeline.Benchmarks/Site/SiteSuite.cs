@@ -14,6 +14,7 @@ using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.Storage;
+using CareersPipeline.Tests.Shared;
 using CareersPipeline.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ internal sealed class SiteSuite : IBenchmarkSuite
         var count = args is ["--opportunities", var n, ..] && int.TryParse(n, out var parsed) && parsed > 0 ? parsed : 10_000;
         var micro = !args.Contains("--no-micro");
         var root = Path.GetFullPath(Path.Combine(resultsDirectory, "..", ".."));
-        using var azurite = await BenchAzurite.StartAsync(root);
+        using var azurite = await LocalAzurite.StartAsync(root);
         await using var services = Services(azurite.ConnectionString, root);
         var report = new SiteReport(count);
 

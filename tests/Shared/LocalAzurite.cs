@@ -2,16 +2,19 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace CareersPipeline.Benchmarks.Site;
+namespace CareersPipeline.Tests.Shared;
 
-/// <summary>The repository's pinned Azurite, in memory, on free loopback ports, for the republish measurements.</summary>
-internal sealed class BenchAzurite : IDisposable
+/// <summary>
+/// The repository's pinned Azurite (npm), in memory, on free loopback ports. Linked into the integration tests (their
+/// fixture) and the benchmarks, so both start it the same way.
+/// </summary>
+internal sealed class LocalAzurite : IDisposable
 {
     // The emulator's published development key.
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly Process _process;
 
-    private BenchAzurite(Process process, string connectionString)
+    private LocalAzurite(Process process, string connectionString)
     {
         _process = process;
         ConnectionString = connectionString;
@@ -19,15 +22,15 @@ internal sealed class BenchAzurite : IDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<BenchAzurite> StartAsync(string root)
+    public static async Task<LocalAzurite> StartAsync(string root)
     {
         var azurite = Path.Combine(root, "node_modules", ".bin", "azurite");
         if (!File.Exists(azurite))
         {
-            throw new InvalidOperationException("Azurite is not installed: run npm ci (scripts/test does) first.");
+            throw new InvalidOperationException("Azurite is not installed: run scripts/test (it runs npm ci) or npm ci at the repository root.");
         }
 
-        int blob = FreePort(), queue = FreePort(), table = FreePort();
+        int blob = FreePort.Next(), queue = FreePort.Next(), table = FreePort.Next();
         var process = Process.Start(new ProcessStartInfo(azurite,
             ["--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent",
              "--blobHost", "127.0.0.1", "--blobPort", $"{blob}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}", "--tableHost", "127.0.0.1", "--tablePort", $"{table}"])
@@ -41,7 +44,7 @@ internal sealed class BenchAzurite : IDisposable
             await WaitOpenAsync(port, process);
         }
 
-        return new BenchAzurite(process, "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey
+        return new LocalAzurite(process, "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey
             + $";BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;");
     }
 
@@ -53,13 +56,6 @@ internal sealed class BenchAzurite : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task WaitOpenAsync(int port, Process process)
@@ -85,5 +81,15 @@ internal sealed class BenchAzurite : IDisposable
         }
 
         throw new TimeoutException($"Azurite did not open port {port} within 30 s.");
+    }
+}
+
+internal static class FreePort
+{
+    public static int Next()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
