@@ -134,17 +134,7 @@ public static class SiteIndexShards
 }
 
 /// <summary>One part of the site index. Shards are immutable blobs named by their content.</summary>
-internal sealed record SiteIndexShard(IReadOnlyDictionary<string, OpportunitySummary> Opportunities, IReadOnlyDictionary<string, string> Hashes)
-{
-    /// <summary>
-    /// Whether the two hold the same entries. The publisher copies the entries it did not change from the index it
-    /// read, so most comparisons end at the reference check.
-    /// </summary>
-    public bool SameAs(SiteIndexShard other) =>
-        Opportunities.Count == other.Opportunities.Count && Hashes.Count == other.Hashes.Count
-        && Opportunities.All(e => other.Opportunities.TryGetValue(e.Key, out var s) && (ReferenceEquals(s, e.Value) || s.Equals(e.Value)))
-        && Hashes.All(e => other.Hashes.TryGetValue(e.Key, out var h) && h == e.Value);
-}
+internal sealed record SiteIndexShard(IReadOnlyDictionary<string, OpportunitySummary> Opportunities, IReadOnlyDictionary<string, string> Hashes);
 
 /// <summary>The small blob that names the shards of the current index; saving it, conditional on its ETag, is the commit.</summary>
 internal sealed record SiteIndexManifest(string RendererVersion, bool SearchStale, DateTimeOffset BuiltAt, IReadOnlyList<string> Shards);

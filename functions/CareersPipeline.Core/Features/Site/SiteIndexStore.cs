@@ -99,10 +99,10 @@ public sealed class SiteIndexStore(BlobServiceClient blobs, TimeProvider time)
         var names = new string[shards.Length];
         await Parallel.ForAsync(0, shards.Length, Parallelism(cancellationToken), async (i, ct) =>
         {
-            if (basis is not null && basis.Shards.Count == shards.Length && basis.Shards[i].SameAs(shards[i]))
+            // Update hands back the basis's own shard where none of its entries changed.
+            if (basis is not null && ReferenceEquals(shards[i], basis.Shards[i]))
             {
                 names[i] = basis.Names[i];
-                shards[i] = basis.Shards[i];
                 return;
             }
 
