@@ -133,7 +133,7 @@ public sealed partial class SiteIncrementalPublish(
             var pagesChanged = changed.Select(f => f.Path).Concat(deleted).Any(p => p.EndsWith(".html", StringComparison.Ordinal));
             var updated = index with { Opportunities = change.Summaries, Hashes = hashes, SearchStale = index.SearchStale || pagesChanged, BuiltAt = time.GetUtcNow() };
             var staged = Task.Run(() => indexStore.StageAsync(updated, loaded.ETag, cancellationToken), cancellationToken);
-            var uploaded = await publisher.UploadChangedAsync(changed, index.Hashes, cancellationToken);
+            var uploaded = await publisher.UploadAllAsync(changed, cancellationToken);
             await publisher.DeleteAsync(deleted, cancellationToken);
             if (await indexStore.TryCommitAsync(await staged, cancellationToken))
             {

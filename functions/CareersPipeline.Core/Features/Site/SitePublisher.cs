@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -7,8 +6,8 @@ using CareersPipeline.Core.Storage;
 namespace CareersPipeline.Core.Features.Site;
 
 /// <summary>
-/// Writes the site to the $web container: uploads a file only when its content hash differs from what is
-/// published, with its content type, cache header and Content-MD5; deletes what is no longer generated.
+/// Writes the site to the $web container: uploads files with their content type, cache header and Content-MD5 (which
+/// a listing returns, so that callers upload only what differs), and deletes what is no longer generated.
 /// </summary>
 public sealed class SitePublisher(BlobServiceClient blobs)
 {
@@ -31,20 +30,15 @@ public sealed class SitePublisher(BlobServiceClient blobs)
         return published;
     }
 
-    /// <summary>Uploads each file whose hash differs from <paramref name="published"/>; returns the paths uploaded.</summary>
-    public async Task<IReadOnlyList<string>> UploadChangedAsync(IEnumerable<SiteFile> files, IReadOnlyDictionary<string, string> published, CancellationToken cancellationToken)
+    /// <summary>Uploads every file given (callers pass those whose hash differs); returns the paths uploaded.</summary>
+    public async Task<IReadOnlyList<string>> UploadAllAsync(IReadOnlyList<SiteFile> files, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
-        var uploaded = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(
-            files.Where(f => !published.TryGetValue(f.Path, out var hash) || hash != f.Hash),
+            files,
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
-            async (file, ct) =>
-            {
-                await UploadAsync(file, ct);
-                uploaded.Add(file.Path);
-            });
-        return [.. uploaded];
+            async (file, ct) => await UploadAsync(file, ct));
+        return [.. files.Select(f => f.Path)];
     }
 
     public async Task UploadAsync(SiteFile file, CancellationToken cancellationToken)
