@@ -1,4 +1,5 @@
 using System.Numerics;
+using CareersPipeline.Core.Features.Opportunities;
 
 namespace CareersPipeline.Core.Features.Matching;
 
@@ -53,9 +54,9 @@ public sealed partial class CandidateIndex
         public void Around(GeoPoint home)
         {
             // The rings cover the box around the travel circle: exact bounds for a sphere, widened by BoxMargin.
-            var angular = _person.TravelMiles / DistanceBounds.EarthRadiusMiles;
+            var angular = _person.TravelMiles / Distance.EarthRadiusMiles;
             var dLat = angular * (180 / Math.PI) * BoxMargin;
-            var cosHome = Math.Cos(DistanceBounds.Radians(home.Latitude));
+            var cosHome = Math.Cos(Distance.Radians(home.Latitude));
             var dLon = angular >= Math.PI / 2 || Math.Sin(angular) >= cosHome ? 180 : Math.Asin(Math.Sin(angular) / cosHome) * (180 / Math.PI) * BoxMargin;
             double cellLat = _index._cellLatitude, cellLon = _index._cellLongitude;
             var homeLat = CellOf(home.Latitude, cellLat);
@@ -64,7 +65,7 @@ public sealed partial class CandidateIndex
                 Math.Max(CellOf(home.Latitude + dLat, cellLat) - homeLat, homeLat - CellOf(home.Latitude - dLat, cellLat)),
                 Math.Max(CellOf(home.Longitude + dLon, cellLon) - homeLon, homeLon - CellOf(home.Longitude - dLon, cellLon)));
             var rootCosHome = Math.Sqrt(Math.Max(cosHome, 0));
-            var ringRootCosines = rootCosHome * Math.Sqrt(Math.Max(Math.Min(Math.Cos(DistanceBounds.Radians(home.Latitude - dLat)), Math.Cos(DistanceBounds.Radians(home.Latitude + dLat))), 0));
+            var ringRootCosines = rootCosHome * Math.Sqrt(Math.Max(Math.Min(Math.Cos(Distance.Radians(home.Latitude - dLat)), Math.Cos(Distance.Radians(home.Latitude + dLat))), 0));
 
             for (var ring = 0; ring <= rings; ring++)
             {

@@ -1,3 +1,5 @@
+using CareersPipeline.Core.Features.Opportunities;
+
 namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>
@@ -65,7 +67,7 @@ public sealed partial class CandidateIndex : IMatcher
             for (var p = 0; p < facts.PlaceCount; p++)
             {
                 var place = facts.Place(p);
-                workplaces.Add(new Workplace(facts, place, Math.Sqrt(Math.Max(Math.Cos(DistanceBounds.Radians(place.Latitude)), 0)), i, group));
+                workplaces.Add(new Workplace(facts, place, Math.Sqrt(Math.Max(Math.Cos(Distance.Radians(place.Latitude)), 0)), i, group));
             }
         }
 
@@ -116,7 +118,7 @@ public sealed partial class CandidateIndex : IMatcher
             }
 
             var cellSouth = ((cell.Key / _gridColumns) + _gridSouth) * _cellLatitude;
-            var poleward = Math.Min(Math.Cos(DistanceBounds.Radians(cellSouth)), Math.Cos(DistanceBounds.Radians(cellSouth + _cellLatitude)));
+            var poleward = Math.Min(Math.Cos(Distance.Radians(cellSouth)), Math.Cos(Distance.Radians(cellSouth + _cellLatitude)));
             _grid[cell.Key] = new GridCell(firstRun, runs.Count - firstRun, mask, Math.Sqrt(Math.Max(poleward, 0)));
         }
 

@@ -2,7 +2,7 @@ namespace CareersPipeline.Core.Features.Opportunities;
 
 public static class Distance
 {
-    private const double EarthRadiusMiles = 3958.8;
+    public const double EarthRadiusMiles = 3958.8;
 
     /// <summary>Great-circle distance in miles (haversine): accurate to well under 1% at regional scale.</summary>
     public static double Miles(double lat1, double lon1, double lat2, double lon2) =>
@@ -22,5 +22,5 @@ public static class Distance
 
     public static double CosineOfLatitude(double latitude) => Math.Cos(Radians(latitude));
 
-    private static double Radians(double degrees) => degrees * Math.PI / 180;
+    public static double Radians(double degrees) => degrees * Math.PI / 180;
 }
