@@ -13,12 +13,12 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
     public static readonly ActivitySource ActivitySource = new("CareersPipeline.Functions");
 
     public Task<InvocationResult> InvokeQueueAsync(QueueFunction function, string message, string invocationId, long dequeueCount, CancellationToken cancellationToken) =>
-        InvokeAsync(function.Name, invocationId, services => function.Handle(services, message, cancellationToken), dequeueCount);
+        InvokeAsync(function.Name, invocationId, services => function.Handle(services, message, cancellationToken), dequeueCount, cancellationToken);
 
     public Task<InvocationResult> InvokeTimerAsync(TimerFunction function, TimerInfo timer, string invocationId, CancellationToken cancellationToken) =>
-        InvokeAsync(function.Name, invocationId, services => function.Handle(services, timer, cancellationToken), 0);
+        InvokeAsync(function.Name, invocationId, services => function.Handle(services, timer, cancellationToken), 0, cancellationToken);
 
-    private async Task<InvocationResult> InvokeAsync(string name, string invocationId, Func<IServiceProvider, Task> run, long attempt)
+    private async Task<InvocationResult> InvokeAsync(string name, string invocationId, Func<IServiceProvider, Task> run, long attempt, CancellationToken cancellationToken)
     {
         using var activity = ActivitySource.StartActivity(name, ActivityKind.Consumer);
         activity?.SetTag("faas.invocation_id", invocationId);
@@ -31,6 +31,13 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
             LogSucceeded(logger, name, invocationId, elapsedMs);
             return InvocationResult.Succeeded;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled because the app (or the host, in hosted mode) is stopping: not a failure of the function. The message
+            // stays on its queue and comes back; a timer runs at its next time.
+            LogStopped(logger, name, invocationId);
+            return InvocationResult.Failed($"{name} was cancelled");
+        }
         catch (Exception e)
         {
             // Exceptions from the pipeline carry ids, never personal data, so they are safe to log whole.
@@ -42,6 +49,9 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Executed {Function} ({InvocationId}) in {ElapsedMs:0.0} ms")]
     private static partial void LogSucceeded(ILogger logger, string function, string invocationId, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Function {Function} ({InvocationId}) was cancelled: the app or its host is stopping, and it will run again")]
+    private static partial void LogStopped(ILogger logger, string function, string invocationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} ({InvocationId}) failed on attempt {Attempt}")]
     private static partial void LogFailed(ILogger logger, Exception exception, string function, string invocationId, long attempt);

@@ -1,0 +1,46 @@
+using CareersPipeline.Functions.Runtime;
+using CareersPipeline.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CareersPipeline.Functions.Tests.Runtime;
+
+public sealed class FunctionInvokerTests
+{
+    private static (FunctionInvoker Invoker, LogSink Logs) Invoker()
+    {
+        var logs = new LogSink();
+        var services = new ServiceCollection().AddLogging(l => l.AddProvider(logs)).AddSingleton<FunctionInvoker>().BuildServiceProvider();
+        return (services.GetRequiredService<FunctionInvoker>(), logs);
+    }
+
+    [Fact]
+    public async Task CancelledBecauseTheAppIsStopping_IsNotLoggedAsAFailure_AndLeavesTheMessage()
+    {
+        var (invoker, logs) = Invoker();
+        using var stopping = new CancellationTokenSource();
+        var function = new QueueFunction("Work", "work", async (_, _, ct) =>
+        {
+            await stopping.CancelAsync();
+            ct.ThrowIfCancellationRequested();
+        });
+
+        var result = await invoker.InvokeQueueAsync(function, "{}", "id-1", 1, stopping.Token);
+
+        Assert.False(result.Success);
+        Assert.Contains(logs.Lines, l => l.StartsWith("Information", StringComparison.Ordinal) && l.Contains("Work (id-1) was cancelled", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACancellationTheAppDidNotAskFor_IsAFailure()
+    {
+        var (invoker, logs) = Invoker();
+        var function = new QueueFunction("Work", "work", (_, _, _) => throw new TaskCanceledException("an HTTP client timed out"));
+
+        var result = await invoker.InvokeQueueAsync(function, "{}", "id-2", 3, CancellationToken.None);
+
+        Assert.False(result.Success);
+        Assert.Contains(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("Work (id-2) failed on attempt 3", StringComparison.Ordinal));
+    }
+}
