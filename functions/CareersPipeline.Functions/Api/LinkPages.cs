@@ -1,6 +1,6 @@
 using System.Net;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Core.People;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
-using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Benchmarks.Matching;
 

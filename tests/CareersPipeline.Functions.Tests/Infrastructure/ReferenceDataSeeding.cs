@@ -1,5 +1,5 @@
-using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.Seeding;
+using CareersPipeline.Core.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Tests.Infrastructure;

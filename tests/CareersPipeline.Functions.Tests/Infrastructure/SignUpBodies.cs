@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Functions.Tests.Infrastructure;
 

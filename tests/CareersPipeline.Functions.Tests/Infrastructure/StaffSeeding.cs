@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.Seeding;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Features.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +11,7 @@ public static class StaffSeeding
     public static async Task SeedStaffAsync(this TestApp app)
     {
         await app.SeedReferenceDataAsync();
-        var store = app.Services.GetRequiredService<Core.Features.ReferenceData.ReferenceDataStore>();
+        var store = app.Services.GetRequiredService<Core.ReferenceData.ReferenceDataStore>();
         foreach (var employer in DemoData.Employers)
         {
             await store.UpsertAsync(employer, CancellationToken.None);

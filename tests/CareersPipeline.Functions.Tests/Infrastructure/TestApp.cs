@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Hosting;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Builder;

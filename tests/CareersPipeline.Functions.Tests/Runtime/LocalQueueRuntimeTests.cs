@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CareersPipeline.Core;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Web.Content;
 

@@ -1,5 +1,6 @@
-using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Geocoding;

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Journeys;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;

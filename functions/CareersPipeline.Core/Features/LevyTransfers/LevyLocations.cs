@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Geocoding;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 

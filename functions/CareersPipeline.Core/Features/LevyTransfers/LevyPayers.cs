@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.ReferenceData;
+using CareersPipeline.Core.ReferenceData;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 

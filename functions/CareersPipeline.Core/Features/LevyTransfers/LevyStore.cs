@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;

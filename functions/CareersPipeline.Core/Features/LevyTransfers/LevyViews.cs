@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 

@@ -1,7 +1,7 @@
-using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.Geocoding;
-using CareersPipeline.Core.Features.ReferenceData;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Places;
+using CareersPipeline.Core.ReferenceData;
+using CareersPipeline.Core.Staff;
+using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;

@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.Caseloads;
-using CareersPipeline.Core.Features.SignUps;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Staff;
 
 namespace CareersPipeline.Core.Features.Matching;
 
@@ -70,7 +70,7 @@ public sealed class AdviserMatches(CaseloadStore caseloads, ApplicantStore appli
 }
 
 /// <summary>One person on a caseload, with their best matches at a glance.</summary>
-public sealed record CaseloadPerson(string ApplicantId, string FirstName, Journeys.JourneyRoute? Route, string Stage, DateTimeOffset OnCaseloadSince, int MatchCount, IReadOnlyList<MatchItem> TopMatches);
+public sealed record CaseloadPerson(string ApplicantId, string FirstName, JourneyRoute? Route, string Stage, DateTimeOffset OnCaseloadSince, int MatchCount, IReadOnlyList<MatchItem> TopMatches);
 
 public abstract record AdviserResult<T>
 {

@@ -1,5 +1,5 @@
 using System.Numerics;
-using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Matching;
 

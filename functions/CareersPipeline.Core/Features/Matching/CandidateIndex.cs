@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Matching;
 

@@ -1,9 +1,9 @@
-using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>
-/// Lower bounds of the great-circle distance (the haversine of <see cref="Opportunities.Distance"/>) that are cheap
+/// Lower bounds of the great-circle distance (the haversine of <see cref="Places.Distance"/>) that are cheap
 /// enough to test for every cell and workplace, and never above the true distance, so an index may skip what they rule out.
 /// </summary>
 internal static class DistanceBounds

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Matching;
 

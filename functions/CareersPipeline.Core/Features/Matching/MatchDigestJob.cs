@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Features.Matching;

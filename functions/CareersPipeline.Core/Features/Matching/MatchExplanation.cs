@@ -1,6 +1,5 @@
 using System.Globalization;
-using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Matching;
 

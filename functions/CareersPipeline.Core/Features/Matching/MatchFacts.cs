@@ -1,6 +1,5 @@
-using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Matching;
 
@@ -36,7 +35,7 @@ internal readonly struct CandidateFacts
             | (candidate.SupportedEntry ? SupportedEntryFlag : 0) | (candidate.Remote ? RemoteFlag : 0));
         PlaceCount = candidate.Remote ? 0 : candidate.Locations.Count;
         _firstPlace = PlaceCount > 0 ? candidate.Locations[0] : default;
-        _firstPlaceCosine = Opportunities.Distance.CosineOfLatitude(_firstPlace.Latitude);
+        _firstPlaceCosine = Places.Distance.CosineOfLatitude(_firstPlace.Latitude);
         _morePlaces = PlaceCount > 1 ? [.. candidate.Locations.Skip(1)] : null;
     }
 
@@ -107,8 +106,8 @@ internal readonly struct CandidateFacts
 
     public GeoPoint Place(int i) => i == 0 ? _firstPlace : _morePlaces![i - 1];
 
-    /// <summary>The cosine of the latitude of workplace <paramref name="i"/>, for <see cref="Opportunities.Distance"/>.</summary>
-    public double PlaceCosine(int i) => i == 0 ? _firstPlaceCosine : Opportunities.Distance.CosineOfLatitude(_morePlaces![i - 1].Latitude);
+    /// <summary>The cosine of the latitude of workplace <paramref name="i"/>, for <see cref="Places.Distance"/>.</summary>
+    public double PlaceCosine(int i) => i == 0 ? _firstPlaceCosine : Places.Distance.CosineOfLatitude(_morePlaces![i - 1].Latitude);
 }
 
 /// <summary>A person reduced to what the rules read.</summary>
@@ -139,7 +138,7 @@ internal readonly struct PersonFacts
 
         NotSure = profile.Interests.Contains(CareerFamily.NotSureYet);
         Location = profile.Location;
-        LocationCosine = profile.Location is { } home ? Opportunities.Distance.CosineOfLatitude(home.Latitude) : 0;
+        LocationCosine = profile.Location is { } home ? Places.Distance.CosineOfLatitude(home.Latitude) : 0;
         TravelMiles = profile.TravelMiles;
     }
 

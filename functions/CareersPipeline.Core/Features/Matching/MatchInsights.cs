@@ -1,3 +1,5 @@
+using CareersPipeline.Core.People;
+
 namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class MatchInsights
     {
         var counts = new SortedDictionary<MatchExclusion, int>();
         var person = new PersonFacts(profile);
-        var anyone = new PersonFacts(profile with { RightToWork = SignUps.RightToWork.Yes, DrivingLicence = true, Qualification = SignUps.QualificationLevel.Level8, DateOfBirth = DateOnly.MinValue });
+        var anyone = new PersonFacts(profile with { RightToWork = People.RightToWork.Yes, DrivingLicence = true, Qualification = People.QualificationLevel.Level8, DateOfBirth = DateOnly.MinValue });
         foreach (var candidate in candidates)
         {
             // Within reach and open: the candidate would match someone in their place who met every requirement.

@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Matching;

@@ -1,5 +1,4 @@
-using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Matching;
 

@@ -1,7 +1,5 @@
-using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Matching;
 

@@ -1,3 +1,5 @@
+using CareersPipeline.Core.Places;
+
 namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>

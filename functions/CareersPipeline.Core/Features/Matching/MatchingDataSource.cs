@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareersPipeline.Core.Features.Caseloads;
-using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Matching;
 

@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.Caseloads;
-using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using CareersPipeline.Core.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Features.Matching;
@@ -131,7 +132,7 @@ public sealed class PersonMatches(
 /// <summary>A person's matches page.</summary>
 public sealed record MatchesView(
     string FirstName,
-    Journeys.JourneyRoute? Route,
+    JourneyRoute? Route,
     bool Placed,
     IReadOnlyList<MatchItem> Matches,
     IReadOnlyList<SavedItem> SavedElsewhere,

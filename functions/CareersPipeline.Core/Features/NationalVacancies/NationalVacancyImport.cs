@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text;
 using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Features.Notifications;

@@ -1,5 +1,4 @@
-using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Notifications;

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Matching;
+using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Opportunities;

@@ -1,4 +1,5 @@
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Opportunities;
 

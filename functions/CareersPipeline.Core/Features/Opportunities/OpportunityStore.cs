@@ -62,9 +62,6 @@ public sealed class OpportunityStore(TableServiceClient tables)
     public static string Equal(string column, string value) => $"{column} eq '{value.Replace("'", "''", StringComparison.Ordinal)}'";
 }
 
-/// <summary>A record with the ETag it was read at, for optimistic concurrency.</summary>
-public sealed record Versioned<T>(T Value, ETag ETag);
-
 public static class OpportunityIds
 {
     private static readonly System.Buffers.SearchValues<char> LocalDigits = System.Buffers.SearchValues.Create("0123456789abcdef");

@@ -1,5 +1,6 @@
 using System.Globalization;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Staff;
 using CsvHelper;
 using CsvHelper.Configuration;
 

@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Privacy;
@@ -49,11 +50,11 @@ public sealed class SignUpDataSource(TableServiceClient tables, AggregateCounter
                 }
 
                 erased++;
-                if (row.RowKey == SignUps.ApplicantEntity.Row)
+                if (row.RowKey == People.ApplicantEntity.Row)
                 {
-                    var month = (row.GetDateTimeOffset(nameof(SignUps.ApplicantEntity.CreatedAt)) ?? context.At).UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-                    var door = row.GetString(nameof(SignUps.ApplicantEntity.Door)) ?? "Unknown";
-                    var route = row.GetString(nameof(SignUps.ApplicantEntity.Route)) ?? "None";
+                    var month = (row.GetDateTimeOffset(nameof(People.ApplicantEntity.CreatedAt)) ?? context.At).UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+                    var door = row.GetString(nameof(People.ApplicantEntity.Door)) ?? "Unknown";
+                    var route = row.GetString(nameof(People.ApplicantEntity.Route)) ?? "None";
                     await aggregates.IncrementAsync(AggregateCounters.ErasedSignUps, $"{month}|{door}|{route}|{context.Reason}", 1, cancellationToken);
                 }
             }

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 

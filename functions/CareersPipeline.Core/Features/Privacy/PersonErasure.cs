@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Staff;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Privacy;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

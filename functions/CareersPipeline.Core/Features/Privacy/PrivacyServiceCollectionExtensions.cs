@@ -1,3 +1,4 @@
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.SignUps;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Staff;
 
 namespace CareersPipeline.Core.Features.Privacy;
 

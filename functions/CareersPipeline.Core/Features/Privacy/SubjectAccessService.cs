@@ -1,3 +1,4 @@
+using CareersPipeline.Core.People;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 

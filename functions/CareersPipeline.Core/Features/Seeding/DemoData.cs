@@ -1,6 +1,7 @@
-using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.SignUps;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.ReferenceData;
+using CareersPipeline.Core.Staff;
 
 namespace CareersPipeline.Core.Features.Seeding;
 

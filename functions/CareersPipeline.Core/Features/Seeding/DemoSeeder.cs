@@ -1,7 +1,8 @@
 using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.SignUps;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.ReferenceData;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Seeding;

@@ -1,6 +1,6 @@
-using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -104,13 +104,4 @@ public sealed partial class SignUpLinks(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guardian consent given for applicant {ApplicantId}")]
     private static partial void LogGuardianConsent(ILogger logger, string applicantId);
-}
-
-public enum LinkResult
-{
-    Done,
-    AlreadyDone,
-    Expired,
-    Invalid,
-    NotFound,
 }

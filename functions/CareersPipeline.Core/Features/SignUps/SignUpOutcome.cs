@@ -1,3 +1,5 @@
+using CareersPipeline.Core.People;
+
 namespace CareersPipeline.Core.Features.SignUps;
 
 /// <summary>What happened to a submitted sign-up; the HTTP layer turns each case into a response.</summary>

@@ -1,7 +1,9 @@
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 

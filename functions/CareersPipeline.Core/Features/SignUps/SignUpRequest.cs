@@ -1,3 +1,5 @@
+using CareersPipeline.Core.People;
+
 namespace CareersPipeline.Core.Features.SignUps;
 
 /// <summary>

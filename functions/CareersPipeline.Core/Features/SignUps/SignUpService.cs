@@ -1,6 +1,5 @@
-using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.ReferenceData;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.ReferenceData;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -114,13 +113,4 @@ public sealed partial class SignUpService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Repeated sign-up for applicant {ApplicantId} through {Door}; returned the existing applicant")]
     private static partial void LogRepeat(ILogger logger, string applicantId, Door door);
-}
-
-/// <summary>Applicant ids are "a" and 24 lower-case hex digits; anything else is refused before it reaches storage.</summary>
-public static partial class ApplicantIds
-{
-    public static bool IsWellFormed(string? id) => id is not null && IdRegex().IsMatch(id);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^a[0-9a-f]{24}\z")]
-    private static partial System.Text.RegularExpressions.Regex IdRegex();
 }

@@ -1,3 +1,5 @@
+using CareersPipeline.Core.People;
+
 namespace CareersPipeline.Core.Features.SignUps;
 
 /// <summary>What the status URL shows: progress only, no personal data, since anyone holding the id can read it.</summary>

@@ -1,3 +1,4 @@
+using CareersPipeline.Core.People;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 

@@ -1,3 +1,5 @@
+using CareersPipeline.Core.People;
+
 namespace CareersPipeline.Core.Features.SignUps;
 
 /// <summary>A sign-up that passed validation, normalised (trimmed, postcode and phone in canonical form).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Site;
 

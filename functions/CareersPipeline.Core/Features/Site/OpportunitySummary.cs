@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Site;
 

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Messages;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Site;

@@ -1,5 +1,5 @@
-using CareersPipeline.Core.Features.ReferenceData;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.ReferenceData;
 
 namespace CareersPipeline.Core.Features.Site;
 

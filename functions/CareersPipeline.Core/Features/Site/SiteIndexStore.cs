@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Site;

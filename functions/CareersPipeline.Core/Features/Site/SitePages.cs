@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.ReferenceData;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.ReferenceData;
 
 namespace CareersPipeline.Core.Features.Site;
 

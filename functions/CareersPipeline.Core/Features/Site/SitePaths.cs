@@ -1,5 +1,5 @@
 using System.Text;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Site;
 

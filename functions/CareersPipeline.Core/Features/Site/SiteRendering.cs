@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.ReferenceData;
+using CareersPipeline.Core.ReferenceData;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Features.Site;

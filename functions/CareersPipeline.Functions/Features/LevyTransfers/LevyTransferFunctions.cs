@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.LevyTransfers;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Azure.Data.Tables;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

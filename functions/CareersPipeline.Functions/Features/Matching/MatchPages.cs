@@ -1,7 +1,6 @@
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Site;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Privacy;
 using Microsoft.AspNetCore.Http;

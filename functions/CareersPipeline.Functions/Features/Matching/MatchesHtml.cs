@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Api;
 
 namespace CareersPipeline.Functions.Features.Matching;

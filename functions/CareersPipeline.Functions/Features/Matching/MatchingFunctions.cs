@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Features.Privacy;
 using CareersPipeline.Functions.Features.Staff;

@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.NationalVacancies;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Builder;

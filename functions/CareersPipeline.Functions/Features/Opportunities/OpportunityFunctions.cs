@@ -1,8 +1,6 @@
 using System.Text;
-using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CareersPipeline.Core;
-using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Opportunities;

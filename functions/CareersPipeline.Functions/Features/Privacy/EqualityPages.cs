@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Functions.Api;
 using Microsoft.AspNetCore.Http;
 

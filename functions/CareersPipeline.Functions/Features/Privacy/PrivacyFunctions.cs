@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;

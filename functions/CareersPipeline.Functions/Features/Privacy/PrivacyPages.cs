@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using CareersPipeline.Functions.Api;

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Runtime;
@@ -14,10 +15,10 @@ public static class SignUpFunctions
 {
     public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
     [
-        Door("SignUpWebsite", "signups/website", Core.Features.SignUps.Door.Website),
-        Door("SignUpSchool", "signups/school", Core.Features.SignUps.Door.School),
-        Door("SignUpEvent", "signups/event", Core.Features.SignUps.Door.Event),
-        Door("SignUpProgramme", "signups/programme", Core.Features.SignUps.Door.Programme),
+        Door("SignUpWebsite", "signups/website", Core.People.Door.Website),
+        Door("SignUpSchool", "signups/school", Core.People.Door.School),
+        Door("SignUpEvent", "signups/event", Core.People.Door.Event),
+        Door("SignUpProgramme", "signups/programme", Core.People.Door.Programme),
         HttpFunction.For("SignUpStatus", "GET", "signups/{applicantId}", GetStatusAsync),
         HttpFunction.For("VerifyEmail", ["GET", "POST"], "signups/verify-email", SignUpLinkPages.VerifyEmailAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(400).ProducesProblem(410)),
         HttpFunction.For("GuardianConsent", ["GET", "POST"], "signups/guardian-consent", SignUpLinkPages.GuardianConsentAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(400).ProducesProblem(410)),

@@ -1,5 +1,6 @@
 using System.Net;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Api;
 using Microsoft.AspNetCore.Http;
 

@@ -1,6 +1,7 @@
-using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.ReferenceData;
 using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Site;

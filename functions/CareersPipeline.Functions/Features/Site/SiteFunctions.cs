@@ -1,6 +1,6 @@
-using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Features.Site;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;

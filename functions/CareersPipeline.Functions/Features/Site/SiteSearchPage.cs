@@ -1,9 +1,9 @@
 using System.Globalization;
 using CareersPipeline.Core;
-using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Site;

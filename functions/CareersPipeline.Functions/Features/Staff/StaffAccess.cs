@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

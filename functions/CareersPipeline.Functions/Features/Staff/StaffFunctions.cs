@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Http;
 

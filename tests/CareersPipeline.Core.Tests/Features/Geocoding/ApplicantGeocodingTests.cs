@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.Geocoding;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 using CareersPipeline.Core.Tests.Features.SignUps;
 
 namespace CareersPipeline.Core.Tests.Features.Geocoding;

@@ -1,5 +1,5 @@
 using System.Net;
-using CareersPipeline.Core.Features.Geocoding;
+using CareersPipeline.Core.Places;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;

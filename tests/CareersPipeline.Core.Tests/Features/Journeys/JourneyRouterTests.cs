@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Tests.Features.Journeys;
 

@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.LevyTransfers;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Tests.Features.LevyTransfers;

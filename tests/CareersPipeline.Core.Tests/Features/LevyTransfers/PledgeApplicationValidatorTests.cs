@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.LevyTransfers;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Tests.Features.LevyTransfers;
 

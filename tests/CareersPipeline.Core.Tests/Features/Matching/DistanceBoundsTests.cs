@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Tests.Features.Matching;
 

@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Tests.Features.SignUps;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

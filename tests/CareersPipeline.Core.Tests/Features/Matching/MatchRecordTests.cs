@@ -1,5 +1,5 @@
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using static CareersPipeline.Core.Tests.Features.Matching.MatchTestData;
 
 namespace CareersPipeline.Core.Tests.Features.Matching;

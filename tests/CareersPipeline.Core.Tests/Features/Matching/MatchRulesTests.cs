@@ -1,7 +1,6 @@
-using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 using static CareersPipeline.Core.Tests.Features.Matching.MatchTestData;
 
 namespace CareersPipeline.Core.Tests.Features.Matching;

@@ -1,6 +1,6 @@
-using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Tests.Features.Matching;
 

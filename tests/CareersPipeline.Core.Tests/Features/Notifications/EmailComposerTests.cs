@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Tests.Features.SignUps;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

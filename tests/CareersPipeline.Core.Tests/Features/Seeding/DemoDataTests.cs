@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareersPipeline.Core.Tests.Features.Seeding;

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -2,6 +2,8 @@ using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.Places;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareersPipeline.Core.Tests.Features.SignUps;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareersPipeline.Core.Tests.Features.SignUps;

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareersPipeline.Core.Tests.Features.SignUps;

@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Tests.Features.SignUps;
 
 namespace CareersPipeline.Core.Tests.Features.Site;

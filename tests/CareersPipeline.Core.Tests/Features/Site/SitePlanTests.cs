@@ -1,7 +1,7 @@
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.ReferenceData;
 using CareersPipeline.Core.Features.Site;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
+using CareersPipeline.Core.ReferenceData;
 using static CareersPipeline.Core.Tests.Features.Site.SiteTestData;
 
 namespace CareersPipeline.Core.Tests.Features.Site;

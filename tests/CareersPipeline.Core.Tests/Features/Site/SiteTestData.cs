@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Features.Site;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Tests.Features.Site;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Functions.Tests.Features.Opportunities;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Features.Seeding;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Features.Opportunities;
 using CareersPipeline.Functions.Tests.Infrastructure;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Functions.Tests.Features.Opportunities;
 using CareersPipeline.Functions.Tests.Infrastructure;

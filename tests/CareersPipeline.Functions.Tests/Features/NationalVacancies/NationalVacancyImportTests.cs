@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Functions.Tests.Features.NationalVacancies;
 

@@ -1,3 +1,4 @@
+using CareersPipeline.Core.People;
 using System.Net;
 using System.Text.Json;
 using CareersPipeline.Functions.Tests.Infrastructure;

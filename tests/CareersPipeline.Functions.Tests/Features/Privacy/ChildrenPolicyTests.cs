@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Functions.Tests.Features.Privacy;
 

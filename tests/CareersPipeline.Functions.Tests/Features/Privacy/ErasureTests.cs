@@ -5,6 +5,7 @@ using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 
 namespace CareersPipeline.Functions.Tests.Features.SignUps;

@@ -1,7 +1,6 @@
 using System.Net;
-using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 
 namespace CareersPipeline.Functions.Tests.Features.SignUps;

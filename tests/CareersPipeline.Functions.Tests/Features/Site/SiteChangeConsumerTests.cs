@@ -39,11 +39,11 @@ public sealed class SiteChangeConsumerTests(AzuriteFixture storage) : IAsyncLife
     public async Task ReferenceDataChange_RendersTheContentPagesAgain()
     {
         await _app.Services.GetRequiredService<SiteFullBuild>().RunAsync(CancellationToken.None);
-        var store = _app.Services.GetRequiredService<Core.Features.ReferenceData.ReferenceDataStore>();
+        var store = _app.Services.GetRequiredService<Core.ReferenceData.ReferenceDataStore>();
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        await store.UpsertAsync(new(Core.Features.ReferenceData.ReferenceKind.Event, "EV-LEEK-JF", "Leek jobs fair", "ST13 5ED", "Foxlowe Arts Centre, Leek", today.AddDays(20)), CancellationToken.None);
+        await store.UpsertAsync(new(Core.ReferenceData.ReferenceKind.Event, "EV-LEEK-JF", "Leek jobs fair", "ST13 5ED", "Foxlowe Arts Centre, Leek", today.AddDays(20)), CancellationToken.None);
 
-        await _app.Services.GetRequiredService<QueueSender>().SendAsync(StorageNames.Queues.SiteChanges, new Core.Features.Opportunities.SiteChange(SiteChangeHandler.ReferenceDataItem, "Event", "upserted"), CancellationToken.None);
+        await _app.Services.GetRequiredService<QueueSender>().SendAsync(StorageNames.Queues.SiteChanges, new Core.Messages.SiteChange(SiteChangeHandler.ReferenceDataItem, "Event", "upserted"), CancellationToken.None);
 
         await Eventually.TrueAsync(async () => (await storage.ReadAsync("events/ev-leek-jf/index.html")) is not null, "the new event's registration page");
         Assert.Contains("Leek jobs fair", await storage.ReadAsync("events/index.html"), StringComparison.Ordinal);

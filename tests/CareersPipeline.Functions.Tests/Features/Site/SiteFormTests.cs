@@ -1,5 +1,5 @@
 using System.Net;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 
 namespace CareersPipeline.Functions.Tests.Features.Site;

@@ -1,8 +1,8 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;

@@ -65,11 +65,11 @@ public static class SiteKit
     }
 
     /// <summary>Waits for the applicant who signed up with <paramref name="email"/> to be in storage.</summary>
-    public static Task<CareersPipeline.Core.Features.SignUps.ApplicantEntity> ApplicantAsync(this AzuriteFixture storage, string email) =>
+    public static Task<CareersPipeline.Core.People.ApplicantEntity> ApplicantAsync(this AzuriteFixture storage, string email) =>
         Eventually.GetAsync(
             async () =>
             {
-                await foreach (var applicant in storage.Tables.GetTableClient(StorageNames.Tables.Applicants).QueryAsync<CareersPipeline.Core.Features.SignUps.ApplicantEntity>(a => a.Email == email))
+                await foreach (var applicant in storage.Tables.GetTableClient(StorageNames.Tables.Applicants).QueryAsync<CareersPipeline.Core.People.ApplicantEntity>(a => a.Email == email))
                 {
                     return applicant;
                 }

@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.Journeys;
 using CareersPipeline.Core.Features.Site;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Web.Content;
 using CareersPipeline.Web.Strings;
 

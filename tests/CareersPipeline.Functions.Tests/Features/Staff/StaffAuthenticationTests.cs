@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CareersPipeline.Core.Features.Seeding;
-using CareersPipeline.Core.Features.Staff;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Web.Components.Parts;
 

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using Microsoft.Playwright;
 
 namespace CareersPipeline.Functions.Tests.Features.Site.Browser;

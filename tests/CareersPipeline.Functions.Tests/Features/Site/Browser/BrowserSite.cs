@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.Site;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,6 +1,6 @@
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Features.Opportunities;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Playwright;

@@ -1,4 +1,0 @@
-namespace CareersPipeline.Core.Features.Opportunities;
-
-/// <summary>The site-change queue's message: which public page to re-render. Ids only.</summary>
-public sealed record SiteChange(string ItemType, string ItemId, string Change);

@@ -1,0 +1,10 @@
+namespace CareersPipeline.Core.People;
+
+public enum LinkResult
+{
+    Done,
+    AlreadyDone,
+    Expired,
+    Invalid,
+    NotFound,
+}

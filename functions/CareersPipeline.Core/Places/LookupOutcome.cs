@@ -1,0 +1,8 @@
+namespace CareersPipeline.Core.Places;
+
+public enum LookupOutcome
+{
+    Resolved,
+    NotFound,
+    Unavailable,
+}

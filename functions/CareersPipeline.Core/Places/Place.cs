@@ -1,0 +1,3 @@
+namespace CareersPipeline.Core.Places;
+
+public sealed record Place(double Latitude, double Longitude, string? AdminDistrict, string? Region, string? IcbCode);

@@ -1,0 +1,3 @@
+namespace CareersPipeline.Core.Places;
+
+public sealed record PostcodeLookupResult(LookupOutcome Outcome, Place? Place);
