@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;

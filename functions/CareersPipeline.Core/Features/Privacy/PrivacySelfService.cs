@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Privacy;

@@ -1,4 +1,3 @@
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 
