@@ -27,5 +27,3 @@ public static class HealthFunctions
 }
 
 public sealed record HealthResponse(string Status, string Mode, string Email, IReadOnlyList<ComponentHealth> Storage);
-
-public sealed record RuntimeInfo(RuntimeMode Mode);

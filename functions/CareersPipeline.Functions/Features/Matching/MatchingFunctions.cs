@@ -2,6 +2,7 @@ using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
+using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Privacy;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

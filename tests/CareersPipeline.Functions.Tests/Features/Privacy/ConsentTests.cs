@@ -1,6 +1,5 @@
 using System.Net;
 using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;

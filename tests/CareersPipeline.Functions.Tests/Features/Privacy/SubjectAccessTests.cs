@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
-using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace CareersPipeline.Core.Features.Privacy;
+namespace CareersPipeline.Core.People;
 
 /// <summary>
 /// The audit trail of staff access to people's records: who, when, which record, what action. PartitionKey = the
@@ -143,35 +142,4 @@ public sealed partial class PersonAccessAudit(TableServiceClient tables, TimePro
 
         public AuditEntry ToEntry() => new(PartitionKey, At, Action, Enum.Parse<AuditActor>(Actor), StaffSubjectId, StaffName, StaffRoles, Endpoint, Detail);
     }
-}
-
-/// <summary>Who acted.</summary>
-public enum AuditActor
-{
-    Staff,
-    DataSubject,
-    Guardian,
-    RetentionPolicy,
-}
-
-/// <summary>One audit entry. <paramref name="Record"/> is the applicant id, or "erased-{reference}" after erasure.</summary>
-public sealed record AuditEntry(
-    string Record,
-    DateTimeOffset At,
-    string Action,
-    AuditActor Actor,
-    string? StaffSubjectId,
-    string? StaffName,
-    string? StaffRoles,
-    string? Endpoint,
-    string? Detail);
-
-/// <summary>Action names for the audit trail; features may add their own (a short verb phrase).</summary>
-public static class PersonAccessActions
-{
-    public const string Export = "ExportedData";
-    public const string Erase = "Erased";
-    public const string ReadAudit = "ReadAuditTrail";
-    public const string ReadConsents = "ReadConsents";
-    public const string ChangeConsent = "ChangedConsent";
 }

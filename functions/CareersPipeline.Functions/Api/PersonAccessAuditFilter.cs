@@ -1,4 +1,3 @@
-using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Features.Staff;
 using Microsoft.AspNetCore.Builder;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareersPipeline.Functions.Features.Privacy;
+namespace CareersPipeline.Functions.Api;
 
 /// <summary>
 /// <c>.RequireStaff(...).AuditPersonAccess(action)</c> on any staff endpoint that reads or changes a person: writes who,

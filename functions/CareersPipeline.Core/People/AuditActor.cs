@@ -1,0 +1,10 @@
+namespace CareersPipeline.Core.People;
+
+/// <summary>Who acted.</summary>
+public enum AuditActor
+{
+    Staff,
+    DataSubject,
+    Guardian,
+    RetentionPolicy,
+}
