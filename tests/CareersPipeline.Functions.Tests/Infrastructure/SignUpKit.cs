@@ -23,8 +23,8 @@ public static class SignUpKit
     }
 
     /// <summary>
-    /// Signs up as <see cref="SignUpAsync(HttpClient, Dictionary{string, object?}?, Door)"/>; with <paramref name="processed"/>, waits until
-    /// the sign-up is processed (Active); with <paramref name="verifyEmail"/>, also confirms the address by its link, as matching requires.
+    /// Signs up as the <see cref="HttpClient"/> overload does; with <paramref name="processed"/>, waits until the sign-up is processed
+    /// (Active); with <paramref name="verifyEmail"/>, also confirms the address by its link, as matching requires.
     /// </summary>
     public static async Task<string> SignUpAsync(this TestApp app, Dictionary<string, object?>? body = null, Door door = Door.Website, bool processed = false, bool verifyEmail = false)
     {
