@@ -37,7 +37,7 @@ public sealed class HostedModeTests(AzuriteFixture storage) : IAsyncLifetime
     [Fact]
     public async Task QueueInvocation_ProcessesTheMessageAndAnswersInTheHostFormat()
     {
-        var id = await SignUpAsync();
+        var id = await _app.SignUpAsync();
         var message = JsonSerializer.Serialize(new SignUpMessage(id), Core.JsonDefaults.Options);
 
         using var response = await InvokeAsync("ProcessSignUp", QueuePayload(message, dequeueCount: 1));
@@ -91,7 +91,7 @@ public sealed class HostedModeTests(AzuriteFixture storage) : IAsyncLifetime
     [Fact]
     public async Task HttpFunctions_ArePassedThroughUnderApi()
     {
-        var id = await SignUpAsync();
+        var id = await _app.SignUpAsync();
 
         using var status = await _app.Http.GetAsync($"/api/signups/{id}");
 
@@ -104,13 +104,6 @@ public sealed class HostedModeTests(AzuriteFixture storage) : IAsyncLifetime
         using var outbox = await _app.Http.GetAsync("/dev/outbox");
 
         Assert.Equal(HttpStatusCode.NotFound, outbox.StatusCode);
-    }
-
-    private async Task<string> SignUpAsync()
-    {
-        using var response = await _app.PostJsonAsync(SignUpBodies.Path(Door.Website), SignUpBodies.Valid(Door.Website));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
     }
 
     /// <summary>A queue invocation exactly as the host sends it: the message string JSON-encoded inside Data, then the whole body as JSON.</summary>

@@ -39,8 +39,7 @@ public sealed class LocalQueueRuntimeTests(AzuriteFixture storage)
         await using (var hosted = await TestApp.StartAsync(storage, Functions.Runtime.RuntimeMode.Hosted))
         {
             await Eventually.TrueAsync(async () => (await hosted.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
-            using var response = await hosted.PostJsonAsync(SignUpBodies.Path(Door.Website), SignUpBodies.Valid(Door.Website));
-            id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+            id = await hosted.SignUpAsync();
             Assert.Equal(nameof(ApplicantStatus.Received), (await hosted.FindApplicantAsync(id))!.Status);
         }
 
@@ -58,8 +57,7 @@ public sealed class LocalQueueRuntimeTests(AzuriteFixture storage)
         await Eventually.TrueAsync(async () => (await app.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
         var body = SignUpBodies.Valid(Door.Website);
 
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync(body);
 
         var stored = await Eventually.GetAsync(
             async () => (await storage.RawQueues.GetQueueClient(StorageNames.Queues.SignUps).PeekMessagesAsync(32)).Value

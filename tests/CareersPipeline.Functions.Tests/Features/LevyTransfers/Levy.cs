@@ -50,28 +50,8 @@ internal static class Levy
             await app.Services.GetRequiredService<ReferenceDataStore>().UpsertAsync(employer, CancellationToken.None);
         }
 
-        foreach (var staff in DemoData.Staff)
-        {
-            await app.Services.GetRequiredService<StaffDirectory>().UpsertAsync(staff, CancellationToken.None);
-        }
-
+        await app.StoreDemoStaffAsync();
         return app;
-    }
-
-    public static async Task<HttpResponseMessage> AsStaffAsync(this TestApp app, string? staffId, HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, body.GetType(), options: JsonDefaults.Options);
-        }
-
-        if (staffId is not null)
-        {
-            request.Headers.Add(StaffAuthentication.DevUserHeader, staffId);
-        }
-
-        return await app.Http.SendAsync(request);
     }
 
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response) =>
@@ -79,14 +59,14 @@ internal static class Levy
 
     public static async Task<PledgeView> CreatePledgeAsync(this TestApp app, PledgeInput input, string staffId = Payer)
     {
-        using var response = await app.AsStaffAsync(staffId, HttpMethod.Post, "/api/levy/pledges", input);
+        using var response = await app.SendAsStaffAsync(staffId, HttpMethod.Post, "/api/levy/pledges", input);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.ReadAsync<PledgeView>();
     }
 
     public static async Task<ApplicationView> ApplyAsync(this TestApp app, string pledgeId, ApplicationInput input, string staffId = CareHome)
     {
-        using var response = await app.AsStaffAsync(staffId, HttpMethod.Post, $"/api/levy/pledges/{pledgeId}/applications", input);
+        using var response = await app.SendAsStaffAsync(staffId, HttpMethod.Post, $"/api/levy/pledges/{pledgeId}/applications", input);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.ReadAsync<ApplicationView>();
     }
@@ -94,7 +74,7 @@ internal static class Levy
     /// <summary>A decision through the API, expecting <paramref name="expected"/>; the application as answered when it is 200.</summary>
     public static async Task<ApplicationView?> ActAsync(this TestApp app, string staffId, string applicationId, string verb, HttpStatusCode expected = HttpStatusCode.OK, string? reason = null)
     {
-        using var response = await app.AsStaffAsync(staffId, HttpMethod.Post, $"/api/levy/applications/{applicationId}/{verb}", reason is null ? null : new DecisionInput(reason));
+        using var response = await app.SendAsStaffAsync(staffId, HttpMethod.Post, $"/api/levy/applications/{applicationId}/{verb}", reason is null ? null : new DecisionInput(reason));
         Assert.True(response.StatusCode == expected, $"{verb}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         if (expected != HttpStatusCode.OK)
         {
@@ -107,14 +87,14 @@ internal static class Levy
 
     public static async Task<PledgeView> PledgeAsync(this TestApp app, string pledgeId)
     {
-        using var response = await app.AsStaffAsync(Admin, HttpMethod.Get, $"/api/levy/pledges/{pledgeId}");
+        using var response = await app.SendAsStaffAsync(Admin, HttpMethod.Get, $"/api/levy/pledges/{pledgeId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadAsync<PledgeView>();
     }
 
     public static async Task<ApplicationView> ApplicationAsync(this TestApp app, string applicationId)
     {
-        using var response = await app.AsStaffAsync(Admin, HttpMethod.Get, $"/api/levy/applications/{applicationId}");
+        using var response = await app.SendAsStaffAsync(Admin, HttpMethod.Get, $"/api/levy/applications/{applicationId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadAsync<ApplicationView>();
     }

@@ -148,7 +148,7 @@ public sealed class LevyTransferAuthorisationTests(AzuriteFixture storage) : IAs
         var adminApplication = await _app.ApplyAsync(adminPledge.Id, Levy.Application(_app, employer: "HOMECARE-ST"), Levy.Admin);
         await _app.ActAsync(Levy.Admin, adminApplication.Id, "approve");
         await _app.ActAsync(Levy.Admin, adminApplication.Id, "accept");
-        using var close = await _app.AsStaffAsync(Levy.Admin, HttpMethod.Post, $"/api/levy/pledges/{adminPledge.Id}/close");
+        using var close = await _app.SendAsStaffAsync(Levy.Admin, HttpMethod.Post, $"/api/levy/pledges/{adminPledge.Id}/close");
         Assert.Equal(HttpStatusCode.OK, close.StatusCode);
         Assert.Equal(ApplicationStatus.Accepted, (await _app.ApplicationAsync(adminApplication.Id)).Status);
     }
@@ -158,7 +158,7 @@ public sealed class LevyTransferAuthorisationTests(AzuriteFixture storage) : IAs
         var mismatches = new List<string>();
         foreach (var (caller, method, path, body, expected) in cases)
         {
-            using var response = await _app.AsStaffAsync(caller, method, path, body);
+            using var response = await _app.SendAsStaffAsync(caller, method, path, body);
             if (response.StatusCode != expected)
             {
                 mismatches.Add($"{caller ?? "nobody"} {method} {path}: expected {(int)expected}, got {(int)response.StatusCode}");
@@ -174,7 +174,7 @@ public sealed class LevyTransferAuthorisationTests(AzuriteFixture storage) : IAs
 
     private async Task<List<T>> ListAsync<T>(string caller, string path)
     {
-        using var response = await _app.AsStaffAsync(caller, HttpMethod.Get, path);
+        using var response = await _app.SendAsStaffAsync(caller, HttpMethod.Get, path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadAsync<List<T>>();
     }

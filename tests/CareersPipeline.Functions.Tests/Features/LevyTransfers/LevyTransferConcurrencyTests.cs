@@ -25,7 +25,7 @@ public sealed class LevyTransferConcurrencyTests(AzuriteFixture storage) : IAsyn
             applications.Add((await _app.ApplyAsync(pledge.Id, Levy.Application(_app, maxFunding: 3_000m, employer: employer), staff)).Id);
         }
 
-        var responses = await Task.WhenAll(applications.Select(id => _app.AsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{id}/approve")));
+        var responses = await Task.WhenAll(applications.Select(id => _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{id}/approve")));
 
         try
         {
@@ -59,7 +59,7 @@ public sealed class LevyTransferConcurrencyTests(AzuriteFixture storage) : IAsyn
         var pledge = await _app.CreatePledgeAsync(Levy.Pledge(_app, amount: 10_000m));
         var application = await _app.ApplyAsync(pledge.Id, Levy.Application(_app, maxFunding: 3_000m));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _app.AsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{application.Id}/approve")));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{application.Id}/approve")));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         var after = await _app.PledgeAsync(pledge.Id);
@@ -79,8 +79,8 @@ public sealed class LevyTransferConcurrencyTests(AzuriteFixture storage) : IAsyn
             applications.Add((await _app.ApplyAsync(pledge.Id, Levy.Application(_app, maxFunding: 1_000m))).Id);
         }
 
-        var approvals = applications.Select(id => _app.AsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{id}/approve"));
-        var withdrawals = applications.Select(id => _app.AsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/applications/{id}/withdraw"));
+        var approvals = applications.Select(id => _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{id}/approve"));
+        var withdrawals = applications.Select(id => _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/applications/{id}/withdraw"));
         var responses = await Task.WhenAll(approvals.Concat(withdrawals));
 
         var approved = 0;

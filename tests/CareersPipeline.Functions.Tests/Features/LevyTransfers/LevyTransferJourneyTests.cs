@@ -23,7 +23,7 @@ public sealed class LevyTransferJourneyTests(AzuriteFixture storage) : IAsyncLif
         var pledge = await _app.CreatePledgeAsync(Levy.Pledge(_app, amount: 10_000m));
         Assert.Equal((10_000m, 0m, PledgeStatus.Open), (pledge.Remaining, pledge.Reserved, pledge.Status));
 
-        using (var browse = await _app.AsStaffAsync(Levy.CareHome, HttpMethod.Get, "/api/levy/open-pledges"))
+        using (var browse = await _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Get, "/api/levy/open-pledges"))
         {
             var open = Assert.Single(await browse.ReadAsync<List<OpenPledgeView>>(), p => p.Id == pledge.Id);
             Assert.Equal(LevyRules.AnonymousEmployerName, open.EmployerName);
@@ -38,7 +38,7 @@ public sealed class LevyTransferJourneyTests(AzuriteFixture storage) : IAsyncLif
         Assert.Equal(LevyRules.AnonymousEmployerName, applied.PledgeEmployerName);
         Assert.Null(applied.PledgeEmployerCode);
 
-        using (var owners = await _app.AsStaffAsync(Levy.Payer, HttpMethod.Get, $"/api/levy/pledges/{pledge.Id}/applications"))
+        using (var owners = await _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Get, $"/api/levy/pledges/{pledge.Id}/applications"))
         {
             var seen = Assert.Single(await owners.ReadAsync<List<ApplicationView>>());
             Assert.Equal(("MEADOW-CARE", "jo.clarke@example.org"), (seen.EmployerCode, seen.ContactEmail));
@@ -168,7 +168,7 @@ public sealed class LevyTransferJourneyTests(AzuriteFixture storage) : IAsyncLif
         var pending = await _app.ApplyAsync(pledge.Id, Levy.Application(_app));
         await _app.ActAsync(Levy.Payer, approved.Id, "approve");
 
-        using var close = await _app.AsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/close", new DecisionInput("Budget moved to our own apprentices"));
+        using var close = await _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/close", new DecisionInput("Budget moved to our own apprentices"));
 
         Assert.Equal(HttpStatusCode.OK, close.StatusCode);
         var closed = await close.ReadAsync<PledgeView>();
@@ -176,11 +176,11 @@ public sealed class LevyTransferJourneyTests(AzuriteFixture storage) : IAsyncLif
         Assert.Equal(ApplicationStatus.Rejected, (await _app.ApplicationAsync(pending.Id)).Status);
         Assert.Equal(ApplicationStatus.Approved, (await _app.ApplicationAsync(approved.Id)).Status);
         await _app.ActAsync(Levy.CareHome, approved.Id, "accept");
-        using var browse = await _app.AsStaffAsync(Levy.CareHome, HttpMethod.Get, "/api/levy/open-pledges");
+        using var browse = await _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Get, "/api/levy/open-pledges");
         Assert.DoesNotContain(await browse.ReadAsync<List<OpenPledgeView>>(), p => p.Id == pledge.Id);
-        using var apply = await _app.AsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", Levy.Application(_app));
+        using var apply = await _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", Levy.Application(_app));
         Assert.Equal(HttpStatusCode.NotFound, apply.StatusCode);
-        using var again = await _app.AsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/close");
+        using var again = await _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/close");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 }

@@ -21,7 +21,7 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
     {
         var input = Levy.Pledge(_app) with { Amount = 1_500m, Levels = [9], Routes = ["Space"], ContactEmail = "not-an-email", ClosesOn = null };
 
-        var errors = await ErrorsAsync(await _app.AsStaffAsync(Levy.Payer, HttpMethod.Post, "/api/levy/pledges", input));
+        var errors = await ErrorsAsync(await _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, "/api/levy/pledges", input));
 
         Assert.Equal(["amount", "closesOn", "contactEmail", "levels[0]", "routes[0]"], errors);
     }
@@ -29,7 +29,7 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
     [Fact]
     public async Task Pledge_FromAnEmployerThatPaysNoLevy_IsRefused()
     {
-        var errors = await ErrorsAsync(await _app.AsStaffAsync(Levy.CareHome, HttpMethod.Post, "/api/levy/pledges", Levy.Pledge(_app, employer: "MEADOW-CARE")));
+        var errors = await ErrorsAsync(await _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Post, "/api/levy/pledges", Levy.Pledge(_app, employer: "MEADOW-CARE")));
 
         Assert.Equal(["employerCode"], errors);
     }
@@ -37,7 +37,7 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
     [Fact]
     public async Task Pledge_ForAnUnknownEmployer_AsAdmin_IsAFieldError_WithTheOthers()
     {
-        var errors = await ErrorsAsync(await _app.AsStaffAsync(Levy.Admin, HttpMethod.Post, "/api/levy/pledges", Levy.Pledge(_app, employer: "NOPE") with { Amount = 10 }));
+        var errors = await ErrorsAsync(await _app.SendAsStaffAsync(Levy.Admin, HttpMethod.Post, "/api/levy/pledges", Levy.Pledge(_app, employer: "NOPE") with { Amount = 10 }));
 
         Assert.Equal(["amount", "employerCode"], errors);
     }
@@ -55,7 +55,7 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
             Details = string.Join(' ', Enumerable.Repeat("word", 201)),
         };
 
-        var errors = await ErrorsAsync(await _app.AsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", input));
+        var errors = await ErrorsAsync(await _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", input));
 
         Assert.Equal(["details", "numberOfApprentices", "postcodes[0]", "standard.level", "startDate"], errors);
     }
@@ -65,7 +65,7 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
     {
         var pledge = await _app.CreatePledgeAsync(Levy.Pledge(_app, amount: 5_000m));
 
-        var errors = await ErrorsAsync(await _app.AsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", Levy.Application(_app, maxFunding: 3_000m, apprentices: 2)));
+        var errors = await ErrorsAsync(await _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", Levy.Application(_app, maxFunding: 3_000m, apprentices: 2)));
 
         Assert.Equal(["numberOfApprentices"], errors);
     }
@@ -75,7 +75,7 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
     {
         var pledge = await _app.CreatePledgeAsync(Levy.Pledge(_app));
 
-        var errors = await ErrorsAsync(await _app.AsStaffAsync(Levy.Admin, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", Levy.Application(_app, employer: "UHNM")));
+        var errors = await ErrorsAsync(await _app.SendAsStaffAsync(Levy.Admin, HttpMethod.Post, $"/api/levy/pledges/{pledge.Id}/applications", Levy.Application(_app, employer: "UHNM")));
 
         Assert.Equal(["employerCode"], errors);
     }
@@ -83,7 +83,7 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
     [Fact]
     public async Task Application_ToAnUnknownPledge_IsNotFound()
     {
-        using var response = await _app.AsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{LevyIds.NewPledge()}/applications", Levy.Application(_app));
+        using var response = await _app.SendAsStaffAsync(Levy.CareHome, HttpMethod.Post, $"/api/levy/pledges/{LevyIds.NewPledge()}/applications", Levy.Application(_app));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -95,17 +95,13 @@ public sealed class LevyTransferValidationTests(AzuriteFixture storage) : IAsync
         var pledge = await _app.CreatePledgeAsync(Levy.Pledge(_app));
         var applied = await _app.ApplyAsync(pledge.Id, Levy.Application(_app));
 
-        using var broken = new HttpRequestMessage(HttpMethod.Post, "/api/levy/pledges") { Content = new StringContent("{\"amount\": \"lots\"}", Encoding.UTF8, "application/json") };
-        broken.Headers.Add("X-Dev-User", Levy.Payer);
-        using var brokenResponse = await _app.Http.SendAsync(broken);
+        using var brokenResponse = await _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, "/api/levy/pledges", new StringContent("{\"amount\": \"lots\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, brokenResponse.StatusCode);
 
-        using var text = new HttpRequestMessage(HttpMethod.Post, $"/api/levy/applications/{applied.Id}/reject") { Content = new StringContent("no", Encoding.UTF8, "text/plain") };
-        text.Headers.Add("X-Dev-User", Levy.Payer);
-        using var textResponse = await _app.Http.SendAsync(text);
+        using var textResponse = await _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{applied.Id}/reject", new StringContent("no", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, textResponse.StatusCode);
 
-        var errors = await ErrorsAsync(await _app.AsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{applied.Id}/reject", new DecisionInput(new string('x', 501))));
+        var errors = await ErrorsAsync(await _app.SendAsStaffAsync(Levy.Payer, HttpMethod.Post, $"/api/levy/applications/{applied.Id}/reject", new DecisionInput(new string('x', 501))));
         Assert.Equal(["reason"], errors);
         Assert.Equal(ApplicationStatus.Pending, (await _app.ApplicationAsync(applied.Id)).Status);
     }

@@ -154,8 +154,7 @@ public sealed class MatchEmailTests(AzuriteFixture storage) : IDisposable
         body["careerInterests"] = new[] { "Nursing" };
         body["qualificationLevel"] = "Level2";
         body["guardianEmail"] = SignUpBodies.UniqueEmail("guardian");
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync(body);
         var request = await app.WaitForEmailAsync(id, EmailKind.GuardianConsentRequest);
 
         // Nothing is matched, let alone emailed, while the guardian has not agreed.
@@ -167,7 +166,7 @@ public sealed class MatchEmailTests(AzuriteFixture storage) : IDisposable
         }
 
         await app.WaitForApplicantAsync(id, a => a.Status == nameof(ApplicantStatus.Active), "processing after consent");
-        await VerifyAsync(app, id);
+        await app.VerifyEmailAsync(id);
         var alert = await app.WaitForEmailAsync(id, EmailKind.MatchAlert);
         Assert.Equal((string)body["email"]!, alert.To);
         Assert.Contains(opportunity, (await WaitForRecordAsync(app, id, r => r.NotifiedIds().Count > 0, "the alert to be recorded")).NotifiedIds());

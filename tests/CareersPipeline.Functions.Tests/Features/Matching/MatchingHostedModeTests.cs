@@ -27,8 +27,7 @@ public sealed class MatchingHostedModeTests(AzuriteFixture storage) : IDisposabl
         await app.SeedStaffAsync();
         var body = SignUpBodies.Valid(Door.Website);
         body["postcode"] = _world.Postcode();
-        using var signedUp = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        var id = (await SignUpBodies.ReadJsonAsync(signedUp)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync(body);
         using (var processed = await InvokeAsync(app, "ProcessSignUp", $$"""{"applicantId":"{{id}}"}"""))
         {
             Assert.Equal(HttpStatusCode.OK, processed.StatusCode);

@@ -85,23 +85,7 @@ public sealed class MatchingWorld : IDisposable
         body["postcode"] = postcode;
         body["careerInterests"] = interests;
         change?.Invoke(body);
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
-        await app.WaitForApplicantAsync(id, a => a.Status == nameof(ApplicantStatus.Active), "the sign-up to be processed");
-        if (verify)
-        {
-            await VerifyAsync(app, id);
-        }
-
-        return id;
-    }
-
-    public static async Task VerifyAsync(TestApp app, string applicantId)
-    {
-        var confirmation = await app.WaitForEmailAsync(applicantId, EmailKind.Confirmation);
-        using var verified = await app.Http.PostAsync(SignUpBodies.LinkIn(confirmation.Html, "verify-email").PathAndQuery, null);
-        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        return await app.SignUpAsync(body, processed: true, verifyEmail: verify);
     }
 
     /// <summary>The person's stored match record once it satisfies <paramref name="condition"/>.</summary>

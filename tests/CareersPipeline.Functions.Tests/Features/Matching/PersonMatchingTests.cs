@@ -32,7 +32,7 @@ public sealed class PersonMatchingTests(AzuriteFixture storage) : IDisposable
         await Task.Delay(1000);
         Assert.Empty(await EmailsAsync(app, id, EmailKind.MatchAlert));
 
-        await VerifyAsync(app, id);
+        await app.VerifyEmailAsync(id);
 
         var alert = await app.WaitForEmailAsync(id, EmailKind.MatchAlert);
         Assert.Contains("Senior healthcare support worker apprentice", alert.Subject + alert.Html, StringComparison.Ordinal);

@@ -120,8 +120,7 @@ public sealed class ConsentTests(AzuriteFixture storage)
         await using var app = await PrivacyKit.StartAsync(storage);
         var body = PrivacyKit.Body(Door.Website, TestPerson.Unique());
         body["consents"] = new Dictionary<string, object?> { ["contact"] = false, ["marketing"] = false, ["wordingVersion"] = "2026-09" };
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync(body);
 
         await app.WaitForEmailAsync(id, EmailKind.Confirmation);
         Assert.Equal(ConsentDecision.Withdrawn, await app.Services.GetRequiredService<ConsentGate>().DecideAsync((await app.FindApplicantAsync(id))!, ConsentPurpose.Contact, CancellationToken.None));

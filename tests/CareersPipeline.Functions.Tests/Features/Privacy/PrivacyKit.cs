@@ -66,11 +66,7 @@ internal static partial class PrivacyKit
         settings.TryAdd("PRIVACY_RETENTION_SCHEDULE", "0 0 0 1 1 *");
         var app = await TestApp.StartAsync(storage, mode, settings);
         await app.SeedReferenceDataAsync();
-        foreach (var staff in DemoData.Staff)
-        {
-            await app.Services.GetRequiredService<StaffDirectory>().UpsertAsync(staff, CancellationToken.None);
-        }
-
+        await app.StoreDemoStaffAsync();
         return app;
     }
 
@@ -90,12 +86,8 @@ internal static partial class PrivacyKit
         return body;
     }
 
-    public static async Task<string> SignUpAsync(TestApp app, Door door, TestPerson person, bool marketing = false, string? guardianEmail = null)
-    {
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(door), Body(door, person, marketing, guardianEmail));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
-    }
+    public static Task<string> SignUpAsync(TestApp app, Door door, TestPerson person, bool marketing = false, string? guardianEmail = null) =>
+        app.SignUpAsync(Body(door, person, marketing, guardianEmail), door);
 
     /// <summary>Signs up and waits for the confirmation email; returns the id and the email.</summary>
     public static async Task<(string Id, OutboxItem Confirmation)> SignUpConfirmedAsync(TestApp app, Door door, TestPerson person, bool marketing = false)
@@ -117,22 +109,9 @@ internal static partial class PrivacyKit
 
     public static string TokenOf(string pathAndQuery) => Uri.UnescapeDataString(pathAndQuery[(pathAndQuery.IndexOf("token=", StringComparison.Ordinal) + 6)..].Split('&')[0]);
 
-    public static async Task<HttpResponseMessage> StaffAsync(TestApp app, HttpMethod method, string path, string subject = Admin, object? json = null, bool html = false)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add(StaffAuthentication.DevUserHeader, subject);
-        if (html)
-        {
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
-        }
-
-        if (json is not null)
-        {
-            request.Content = new StringContent(JsonSerializer.Serialize(json), Encoding.UTF8, "application/json");
-        }
-
-        return await app.Http.SendAsync(request);
-    }
+    /// <summary>A request as <paramref name="subject"/>, the ICS admin unless a test says otherwise.</summary>
+    public static Task<HttpResponseMessage> StaffAsync(TestApp app, HttpMethod method, string path, string subject = Admin, object? json = null) =>
+        app.SendAsStaffAsync(subject, method, path, json);
 
     public static async Task<HttpResponseMessage> GetHtmlAsync(TestApp app, string path)
     {

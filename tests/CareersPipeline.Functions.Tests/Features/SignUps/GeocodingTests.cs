@@ -22,7 +22,7 @@ public sealed class GeocodingTests(AzuriteFixture storage) : IDisposable
         StubFound();
         await using var app = await StartAsync();
 
-        var id = await SignUpAsync(app);
+        var id = await app.SignUpAsync();
 
         var applicant = await app.WaitForApplicantAsync(id, a => a.GeocodeStatus == nameof(GeocodeStatus.Resolved), "the postcode to resolve");
         Assert.Equal(52.9945, applicant.Latitude!.Value, 3);
@@ -40,7 +40,7 @@ public sealed class GeocodingTests(AzuriteFixture storage) : IDisposable
                 .WithBody("""{"status":200,"result":[{"query":"ST4 6QG","result":null}]}"""));
         await using var app = await StartAsync();
 
-        var id = await SignUpAsync(app);
+        var id = await app.SignUpAsync();
 
         var applicant = await app.WaitForApplicantAsync(id, a => a.GeocodeStatus != nameof(GeocodeStatus.NotAttempted), "a lookup");
         Assert.Equal(nameof(GeocodeStatus.NotFound), applicant.GeocodeStatus);
@@ -53,7 +53,7 @@ public sealed class GeocodingTests(AzuriteFixture storage) : IDisposable
         _postcodes.Given(Request.Create().WithPath("/postcodes").UsingPost()).RespondWith(Response.Create().WithStatusCode(503));
         await using var app = await StartAsync(new Dictionary<string, string?> { ["GEOCODE_RETRY_SCHEDULE"] = "*/1 * * * * *" });
 
-        var id = await SignUpAsync(app);
+        var id = await app.SignUpAsync();
 
         var pending = await app.WaitForApplicantAsync(id, a => a.Status == nameof(ApplicantStatus.Active), "processing despite the outage");
         Assert.Equal(nameof(GeocodeStatus.Pending), pending.GeocodeStatus);
@@ -77,7 +77,7 @@ public sealed class GeocodingTests(AzuriteFixture storage) : IDisposable
         _postcodes.Given(Request.Create().WithPath("/postcodes").UsingPost()).RespondWith(Response.Create().WithStatusCode(500));
         await using var app = await StartAsync(new Dictionary<string, string?> { ["GEOCODE_RETRY_SCHEDULE"] = "*/1 * * * * *" });
 
-        var id = await SignUpAsync(app);
+        var id = await app.SignUpAsync();
         await app.WaitForApplicantAsync(id, a => a.GeocodeStatus == nameof(GeocodeStatus.Pending), "the outage to be recorded");
         var callsAfterFirstAttempt = _postcodes.LogEntries.Count;
         await Task.Delay(2500);
@@ -98,11 +98,5 @@ public sealed class GeocodingTests(AzuriteFixture storage) : IDisposable
         settings ??= [];
         settings["POSTCODES_BASE_URL"] = _postcodes.Url;
         return TestApp.StartAsync(storage, settings: settings);
-    }
-
-    private static async Task<string> SignUpAsync(TestApp app)
-    {
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), SignUpBodies.Valid(Door.Website));
-        return (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
     }
 }

@@ -18,9 +18,7 @@ public sealed class GuardianConsentTests(AzuriteFixture storage)
         var body = SignUpBodies.Valid(Door.School, dateOfBirth: Under16DateOfBirth(app));
         body["guardianEmail"] = SignUpBodies.UniqueEmail("guardian");
 
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.School), body);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync(body, Door.School);
 
         var pending = await app.WaitForApplicantAsync(id, a => a.Status == nameof(ApplicantStatus.AwaitingGuardianConsent), "the sign-up to await consent");
         Assert.Null(pending.Route);
@@ -66,8 +64,7 @@ public sealed class GuardianConsentTests(AzuriteFixture storage)
         await using var app = await TestApp.StartAsync(storage);
         var body = SignUpBodies.Valid(Door.Website, dateOfBirth: Under16DateOfBirth(app));
         body["guardianEmail"] = SignUpBodies.UniqueEmail("guardian");
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync(body);
         var link = SignUpBodies.LinkIn((await app.WaitForEmailAsync(id, EmailKind.GuardianConsentRequest)).Html, "guardian-consent");
 
         app.Time.Offset = EmailComposer.GuardianLinkLifetime + TimeSpan.FromMinutes(1);

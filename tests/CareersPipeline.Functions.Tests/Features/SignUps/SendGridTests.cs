@@ -23,7 +23,7 @@ public sealed class SendGridTests(AzuriteFixture storage) : IDisposable
         await using var app = await StartAsync();
         var body = SignUpBodies.Valid(Door.Website);
 
-        var id = await SignUpAsync(app, body);
+        var id = await app.SignUpAsync(body);
 
         var request = await Eventually.GetAsync(() => Task.FromResult(CallsFor((string)body["email"]!).FirstOrDefault()), "a call to SendGrid");
         Assert.Equal("Bearer SG.test-key", request.RequestMessage.Headers!["Authorization"].Single());
@@ -49,7 +49,7 @@ public sealed class SendGridTests(AzuriteFixture storage) : IDisposable
             .InScenario("outage").WhenStateIs("recovered").RespondWith(Response.Create().WithStatusCode(202));
         await using var app = await StartAsync();
 
-        var id = await SignUpAsync(app, body);
+        var id = await app.SignUpAsync(body);
 
         await app.WaitForApplicantAsync(id, a => a.ConfirmationSentAt is not null, "the email to be accepted on retry");
         await Task.Delay(500);
@@ -66,10 +66,4 @@ public sealed class SendGridTests(AzuriteFixture storage) : IDisposable
         ["SENDGRID_HOST"] = _sendGrid.Url,
         ["SENDGRID_FROM_EMAIL"] = "noreply@test.example",
     });
-
-    private static async Task<string> SignUpAsync(TestApp app, Dictionary<string, object?> body)
-    {
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        return (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
-    }
 }

@@ -57,8 +57,7 @@ public sealed class SignUpDoorTests(AzuriteFixture storage)
         body["supportNeeds"] = new[] { "EnglishLanguage" };
         body["rightToWork"] = "AwaitingDecision";
 
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), body);
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync(body);
 
         var applicant = await app.WaitForApplicantAsync(id, a => a.Route is not null, "a route");
         Assert.Equal(nameof(JourneyRoute.SeldomHeardSupported), applicant.Route);
@@ -69,8 +68,7 @@ public sealed class SignUpDoorTests(AzuriteFixture storage)
     public async Task EmailVerificationLink_PostedOnce_VerifiesTheAddress()
     {
         await using var app = await TestApp.StartAsync(storage);
-        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), SignUpBodies.Valid(Door.Website));
-        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+        var id = await app.SignUpAsync();
         var email = await app.WaitForEmailAsync(id, EmailKind.Confirmation);
         var link = SignUpBodies.LinkIn(email.Html, "verify-email");
 

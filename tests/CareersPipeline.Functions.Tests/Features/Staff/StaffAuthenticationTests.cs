@@ -138,11 +138,7 @@ public sealed class StaffAuthenticationTests(AzuriteFixture storage) : IDisposab
             ["ENTRA_AUDIENCE"] = Audience,
         });
         await app.Services.GetRequiredService<Core.Storage.StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
-        foreach (var staff in DemoData.Staff)
-        {
-            await app.Services.GetRequiredService<StaffDirectory>().UpsertAsync(staff, CancellationToken.None);
-        }
-
+        await app.StoreDemoStaffAsync();
         return app;
     }
 
