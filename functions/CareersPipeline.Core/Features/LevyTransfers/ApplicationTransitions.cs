@@ -25,7 +25,7 @@ public sealed partial class ApplicationTransitions(
     /// Applies <paramref name="transition"/> (one of <see cref="PledgeApplicationLifecycle"/>'s moves) to the application as
     /// read in <paramref name="current"/>, and to a fresh read after every lost race.
     /// </summary>
-    public async Task<LevyResult<PledgeApplication>> MoveAsync(
+    public async Task<Result<PledgeApplication>> MoveAsync(
         Versioned<PledgeApplication> current,
         Func<PledgeApplication, string, DateTimeOffset, string?, ApplicationTransition> transition,
         string by,
@@ -37,7 +37,7 @@ public sealed partial class ApplicationTransitions(
         {
             if (await TryMoveAsync(current, transition, by, reason, cancellationToken) is { } outcome)
             {
-                if (outcome is LevyResult<PledgeApplication>.Ok ok)
+                if (outcome is Result<PledgeApplication>.Ok ok)
                 {
                     await FollowUpAsync(ok.Value, by, cancellationToken);
                     await notifications.ChangedAsync(ok.Value, cancellationToken);
@@ -49,14 +49,14 @@ public sealed partial class ApplicationTransitions(
 
             if (attempt == MaxAttempts)
             {
-                return new LevyResult<PledgeApplication>.Conflict("The pledge is busy with other decisions. Try again in a moment.");
+                return new Result<PledgeApplication>.Conflict("The pledge is busy with other decisions. Try again in a moment.");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt, 4)), time, cancellationToken);
             var reread = await store.FindApplicationAsync(current.Value.Id, cancellationToken);
             if (reread is null)
             {
-                return new LevyResult<PledgeApplication>.NotFound(LevyMessages.ApplicationNotFound);
+                return new Result<PledgeApplication>.NotFound(LevyMessages.ApplicationNotFound);
             }
 
             (current, before) = (reread, reread.Value.Status);
@@ -79,7 +79,7 @@ public sealed partial class ApplicationTransitions(
     };
 
     /// <summary>The outcome, or null when another writer changed the pledge or the application first.</summary>
-    private async Task<LevyResult<PledgeApplication>?> TryMoveAsync(
+    private async Task<Result<PledgeApplication>?> TryMoveAsync(
         Versioned<PledgeApplication> current,
         Func<PledgeApplication, string, DateTimeOffset, string?, ApplicationTransition> transition,
         string by,
@@ -90,20 +90,20 @@ public sealed partial class ApplicationTransitions(
         var moved = transition(current.Value, by, now, reason);
         if (moved.Application is not { } after)
         {
-            return new LevyResult<PledgeApplication>.Conflict(moved.Error!);
+            return new Result<PledgeApplication>.Conflict(moved.Error!);
         }
 
         var reserves = PledgeApplicationLifecycle.HoldsFunds(after.Status) && !PledgeApplicationLifecycle.HoldsFunds(current.Value.Status);
         var releases = !PledgeApplicationLifecycle.HoldsFunds(after.Status) && PledgeApplicationLifecycle.HoldsFunds(current.Value.Status);
         if (!reserves && !releases)
         {
-            return await store.TryReplaceAsync(after, current.ETag, cancellationToken) ? new LevyResult<PledgeApplication>.Ok(after) : null;
+            return await store.TryReplaceAsync(after, current.ETag, cancellationToken) ? new Result<PledgeApplication>.Ok(after) : null;
         }
 
         var pledge = await store.FindPledgeAsync(after.PledgeId, cancellationToken);
         if (pledge is null)
         {
-            return new LevyResult<PledgeApplication>.Conflict("The pledge no longer exists.");
+            return new Result<PledgeApplication>.Conflict("The pledge no longer exists.");
         }
 
         var others = pledge.Value.Reservations.Where(r => r.ApplicationId != after.Id).ToList();
@@ -112,12 +112,12 @@ public sealed partial class ApplicationTransitions(
             var available = pledge.Value.Amount - others.Sum(r => r.Amount);
             if (pledge.Value.Status != PledgeStatus.Open)
             {
-                return new LevyResult<PledgeApplication>.Conflict("The pledge is closed: it can approve no more applications.");
+                return new Result<PledgeApplication>.Conflict("The pledge is closed: it can approve no more applications.");
             }
 
             if (available < after.Cost)
             {
-                return new LevyResult<PledgeApplication>.Conflict(
+                return new Result<PledgeApplication>.Conflict(
                     $"The pledge has {LevyMoney.Format(available)} left, which does not cover this application's estimated cost of {LevyMoney.Format(after.Cost)}.");
             }
 
@@ -126,7 +126,7 @@ public sealed partial class ApplicationTransitions(
 
         var changed = pledge.Value with { Reservations = others, UpdatedAt = now };
         return await store.TryReplaceTogetherAsync(pledge with { Value = changed }, current with { Value = after }, cancellationToken)
-            ? new LevyResult<PledgeApplication>.Ok(after)
+            ? new Result<PledgeApplication>.Ok(after)
             : null;
     }
 

@@ -60,13 +60,13 @@ public sealed class DemoPledges(PledgeService pledges, PledgeApplicationService 
                 continue;
             }
 
-            if (await pledges.CreateAsync(Seeder, input, cancellationToken) is not LevyResult<PledgeView>.Ok created)
+            if (await pledges.CreateAsync(Seeder, input, cancellationToken) is not Result<PledgeView>.Ok created)
             {
                 throw new InvalidOperationException($"The demo pledge of {input.EmployerCode} was refused.");
             }
 
             if (input.EmployerCode == "UHNM"
-                && await applications.ApplyAsync(Seeder, created.Value.Id, DemoApplication(today), cancellationToken) is not LevyResult<ApplicationView>.Ok)
+                && await applications.ApplyAsync(Seeder, created.Value.Id, DemoApplication(today), cancellationToken) is not Result<ApplicationView>.Ok)
             {
                 throw new InvalidOperationException("The demo levy application was refused.");
             }
