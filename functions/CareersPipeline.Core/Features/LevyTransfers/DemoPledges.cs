@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareersPipeline.Core.Staff;
+using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 
@@ -54,7 +55,7 @@ public sealed class DemoPledges(PledgeService pledges, PledgeApplicationService 
         var added = 0;
         foreach (var input in inputs)
         {
-            var existing = await store.PledgesAsync(LevyStore.Equal("EmployerCode", input.EmployerCode!), cancellationToken);
+            var existing = await store.PledgesAsync(TableFilters.Equal("EmployerCode", input.EmployerCode!), cancellationToken);
             if (existing.Any(p => p.Value.CreatedBy == Seeder.SubjectId))
             {
                 continue;

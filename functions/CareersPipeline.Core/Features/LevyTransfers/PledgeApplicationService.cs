@@ -141,7 +141,7 @@ public sealed partial class PledgeApplicationService(
             return new Result<IReadOnlyList<ApplicationView>>.Forbidden($"You cannot see the applications of employer '{employerCode.Trim()}'.");
         }
 
-        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : LevyStore.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
+        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : TableFilters.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
         var applications = (await store.ApplicationsAsync(filter, cancellationToken))
             .Select(v => v.Value)
             .Where(a => staff.CanActFor(a.EmployerCode))

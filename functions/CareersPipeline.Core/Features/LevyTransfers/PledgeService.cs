@@ -1,6 +1,7 @@
 using CareersPipeline.Core.Places;
 using CareersPipeline.Core.ReferenceData;
 using CareersPipeline.Core.Staff;
+using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
@@ -70,7 +71,7 @@ public sealed partial class PledgeService(
             return new Result<IReadOnlyList<PledgeView>>.Forbidden($"You cannot see the pledges of employer '{employerCode.Trim()}'.");
         }
 
-        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : LevyStore.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
+        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : TableFilters.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
         var pledges = (await store.PledgesAsync(filter, cancellationToken))
             .Select(v => v.Value)
             .Where(p => staff.CanActFor(p.EmployerCode))

@@ -55,7 +55,7 @@ public sealed partial class OpportunityService(
 
     public async Task<IReadOnlyList<Opportunity>> ListAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
     {
-        var filter = employerCode is null ? null : OpportunityStore.Equal(nameof(OpportunityEntity.EmployerCode), employerCode.ToUpperInvariant());
+        var filter = employerCode is null ? null : TableFilters.Equal(nameof(OpportunityEntity.EmployerCode), employerCode.ToUpperInvariant());
         return (await store.QueryAsync(filter, cancellationToken))
             .Select(v => v.Value)
             .Where(o => staff.CanActFor(o.EmployerCode))
