@@ -19,8 +19,6 @@ public sealed partial class ApplicationTransitions(
     TimeProvider time,
     ILogger<ApplicationTransitions> logger)
 {
-    private const int MaxAttempts = 50;
-
     /// <summary>
     /// Applies <paramref name="transition"/> (one of <see cref="PledgeApplicationLifecycle"/>'s moves) to the application as
     /// read in <paramref name="current"/>, and to a fresh read after every lost race.
@@ -33,34 +31,41 @@ public sealed partial class ApplicationTransitions(
         CancellationToken cancellationToken)
     {
         var before = current.Value.Status;
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        Result<PledgeApplication> outcome;
+        try
         {
-            if (await TryMoveAsync(current, transition, by, reason, cancellationToken) is { } outcome)
+            outcome = await ETagRetry.RunAsync(async (attempt, ct) =>
             {
-                if (outcome is Result<PledgeApplication>.Ok ok)
+                attempts = attempt;
+                if (attempt > 1)
                 {
-                    await FollowUpAsync(ok.Value, by, cancellationToken);
-                    await notifications.ChangedAsync(ok.Value, cancellationToken);
-                    LogMoved(logger, ok.Value.Id, before, ok.Value.Status, by, attempt);
+                    if (await store.FindApplicationAsync(current.Value.Id, ct) is not { } reread)
+                    {
+                        return ETagAttempt.Done<Result<PledgeApplication>>(new Result<PledgeApplication>.NotFound(LevyMessages.ApplicationNotFound));
+                    }
+
+                    (current, before) = (reread, reread.Value.Status);
                 }
 
-                return outcome;
-            }
-
-            if (attempt == MaxAttempts)
-            {
-                return new Result<PledgeApplication>.Conflict("The pledge is busy with other decisions. Try again in a moment.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt, 4)), time, cancellationToken);
-            var reread = await store.FindApplicationAsync(current.Value.Id, cancellationToken);
-            if (reread is null)
-            {
-                return new Result<PledgeApplication>.NotFound(LevyMessages.ApplicationNotFound);
-            }
-
-            (current, before) = (reread, reread.Value.Status);
+                return await TryMoveAsync(current, transition, by, reason, ct) is { } moved
+                    ? ETagAttempt.Done(moved)
+                    : ETagAttempt.Lost<Result<PledgeApplication>>();
+            }, cancellationToken);
         }
+        catch (ETagConflictException)
+        {
+            return new Result<PledgeApplication>.Conflict("The pledge is busy with other decisions. Try again in a moment.");
+        }
+
+        if (outcome is Result<PledgeApplication>.Ok ok)
+        {
+            await FollowUpAsync(ok.Value, by, cancellationToken);
+            await notifications.ChangedAsync(ok.Value, cancellationToken);
+            LogMoved(logger, ok.Value.Id, before, ok.Value.Status, by, attempts);
+        }
+
+        return outcome;
     }
 
     /// <summary>
