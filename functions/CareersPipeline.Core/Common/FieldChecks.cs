@@ -30,6 +30,24 @@ public static class FieldChecks
         return trimmed;
     }
 
+    /// <summary>A required email address, by <see cref="EmailAddresses.IsValid"/>.</summary>
+    public static string? Email(ValidationErrors errors, string field, string? value)
+    {
+        var text = Text(errors, field, value, EmailAddresses.MaxLength, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!EmailAddresses.IsValid(text))
+        {
+            errors.Add(field, EmailAddresses.FormatMessage);
+            return null;
+        }
+
+        return text;
+    }
+
     public static DateOnly? Date(ValidationErrors errors, string field, string? value, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -41,27 +41,18 @@ public sealed class ApplicantStore(TableServiceClient tables)
     /// Reads, changes and writes an applicant, re-reading and re-applying the change when another writer got there first.
     /// <paramref name="change"/> returns false when there is nothing to do.
     /// </summary>
-    public async Task<ApplicantEntity?> ChangeAsync(string applicantId, Func<ApplicantEntity, bool> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    /// <exception cref="ETagConflictException">Other writers won <see cref="ETagRetry.MaxAttempts"/> times.</exception>
+    public Task<ApplicantEntity?> ChangeAsync(string applicantId, Func<ApplicantEntity, bool> change, CancellationToken cancellationToken) =>
+        ETagRetry.RunAsync(async ct =>
         {
-            var applicant = await FindAsync(applicantId, cancellationToken);
-            if (applicant is null || !change(applicant))
+            var applicant = await FindAsync(applicantId, ct);
+            if (applicant is not null && change(applicant))
             {
-                return applicant;
+                await UpdateAsync(applicant, ct);
             }
 
-            try
-            {
-                await UpdateAsync(applicant, cancellationToken);
-                return applicant;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
-            {
-                // Someone else changed it; read again and re-apply.
-            }
-        }
-    }
+            return applicant;
+        }, cancellationToken);
 
     public IAsyncEnumerable<ApplicantEntity> QueryAsync(string filter, CancellationToken cancellationToken) =>
         _table.QueryAsync<ApplicantEntity>(filter, cancellationToken: cancellationToken);

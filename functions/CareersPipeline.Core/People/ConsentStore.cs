@@ -19,11 +19,12 @@ public sealed class ConsentStore(TableServiceClient tables)
     /// Makes <paramref name="change"/> the current state and appends it to the history; false (and nothing written)
     /// when the current state already says exactly this, so retried requests do not repeat history.
     /// </summary>
-    public async Task<bool> RecordAsync(string personKey, ConsentView change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    /// <exception cref="ETagConflictException">Other changes to the same purpose won <see cref="ETagRetry.MaxAttempts"/> times.</exception>
+    public Task<bool> RecordAsync(string personKey, ConsentView change, CancellationToken cancellationToken) =>
+        // Another change to the same purpose may get there first (412, or 409 when both added it): read again and re-decide.
+        ETagRetry.RunAsync(async ct =>
         {
-            var existing = await _table.GetEntityIfExistsAsync<ConsentEntity>(personKey, CurrentPrefix + change.Purpose, cancellationToken: cancellationToken);
+            var existing = await _table.GetEntityIfExistsAsync<ConsentEntity>(personKey, CurrentPrefix + change.Purpose, cancellationToken: ct);
             var current = existing.HasValue ? existing.Value : null;
             if (current is not null && Same(current.ToView(), change))
             {
@@ -39,17 +40,9 @@ public sealed class ConsentStore(TableServiceClient tables)
                     : new TableTransactionAction(TableTransactionActionType.UpdateReplace, currentRow, current.ETag),
                 new TableTransactionAction(TableTransactionActionType.Add, historyRow),
             ];
-            try
-            {
-                await _table.SubmitTransactionAsync(actions, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 5)
-            {
-                // Another change to the same purpose got there first: read again and re-decide.
-            }
-        }
-    }
+            await _table.SubmitTransactionAsync(actions, ct);
+            return true;
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<ConsentView>> CurrentAsync(string personKey, CancellationToken cancellationToken) =>
         await QueryAsync(personKey, CurrentPrefix, cancellationToken);

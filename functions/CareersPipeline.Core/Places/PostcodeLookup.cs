@@ -11,6 +11,15 @@ namespace CareersPipeline.Core.Places;
 /// </summary>
 public sealed partial class PostcodeLookup(IPostcodesApi api, IOptions<GeocodingOptions> options, ILogger<PostcodeLookup> logger)
 {
+    public const string NotAPostcode = "Enter a real UK postcode, like ST4 6QG.";
+
+    /// <summary>
+    /// A postcode someone typed to search by distance (the public API and the site's search): normalised, then looked
+    /// up. Null, without asking anyone, when the text is not a UK postcode at all (say <see cref="NotAPostcode"/>).
+    /// </summary>
+    public async Task<PostcodeLookupResult?> LookupTypedAsync(string typed, CancellationToken cancellationToken) =>
+        UkFormats.NormalisePostcode(typed) is { } postcode ? await LookupAsync(postcode, cancellationToken) : null;
+
     public async Task<PostcodeLookupResult> LookupAsync(string postcode, CancellationToken cancellationToken)
     {
         var result = await AskPostcodesIoAsync(postcode, cancellationToken);

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Places;
@@ -11,7 +12,7 @@ public sealed partial class GeocodeRetryJob(ApplicantStore applicants, PostcodeL
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var filter = $"GeocodeStatus eq '{nameof(GeocodeStatus.Pending)}' and NextGeocodeAttemptAt le datetime'{now.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}'";
+        var filter = TableClient.CreateQueryFilter($"GeocodeStatus eq {nameof(GeocodeStatus.Pending)} and NextGeocodeAttemptAt le {now}");
         var resolved = 0;
         await foreach (var due in applicants.QueryAsync(filter, cancellationToken))
         {

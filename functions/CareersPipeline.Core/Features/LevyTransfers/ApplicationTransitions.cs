@@ -19,13 +19,11 @@ public sealed partial class ApplicationTransitions(
     TimeProvider time,
     ILogger<ApplicationTransitions> logger)
 {
-    private const int MaxAttempts = 50;
-
     /// <summary>
     /// Applies <paramref name="transition"/> (one of <see cref="PledgeApplicationLifecycle"/>'s moves) to the application as
     /// read in <paramref name="current"/>, and to a fresh read after every lost race.
     /// </summary>
-    public async Task<LevyResult<PledgeApplication>> MoveAsync(
+    public async Task<Result<PledgeApplication>> MoveAsync(
         Versioned<PledgeApplication> current,
         Func<PledgeApplication, string, DateTimeOffset, string?, ApplicationTransition> transition,
         string by,
@@ -33,34 +31,41 @@ public sealed partial class ApplicationTransitions(
         CancellationToken cancellationToken)
     {
         var before = current.Value.Status;
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        Result<PledgeApplication> outcome;
+        try
         {
-            if (await TryMoveAsync(current, transition, by, reason, cancellationToken) is { } outcome)
+            outcome = await ETagRetry.RunAsync(async (attempt, ct) =>
             {
-                if (outcome is LevyResult<PledgeApplication>.Ok ok)
+                attempts = attempt;
+                if (attempt > 1)
                 {
-                    await FollowUpAsync(ok.Value, by, cancellationToken);
-                    await notifications.ChangedAsync(ok.Value, cancellationToken);
-                    LogMoved(logger, ok.Value.Id, before, ok.Value.Status, by, attempt);
+                    if (await store.FindApplicationAsync(current.Value.Id, ct) is not { } reread)
+                    {
+                        return ETagAttempt.Done<Result<PledgeApplication>>(new Result<PledgeApplication>.NotFound(LevyMessages.ApplicationNotFound));
+                    }
+
+                    (current, before) = (reread, reread.Value.Status);
                 }
 
-                return outcome;
-            }
-
-            if (attempt == MaxAttempts)
-            {
-                return new LevyResult<PledgeApplication>.Conflict("The pledge is busy with other decisions. Try again in a moment.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt, 4)), time, cancellationToken);
-            var reread = await store.FindApplicationAsync(current.Value.Id, cancellationToken);
-            if (reread is null)
-            {
-                return new LevyResult<PledgeApplication>.NotFound(LevyMessages.ApplicationNotFound);
-            }
-
-            (current, before) = (reread, reread.Value.Status);
+                return await TryMoveAsync(current, transition, by, reason, ct) is { } moved
+                    ? ETagAttempt.Done(moved)
+                    : ETagAttempt.Lost<Result<PledgeApplication>>();
+            }, cancellationToken);
         }
+        catch (ETagConflictException)
+        {
+            return new Result<PledgeApplication>.Conflict("The pledge is busy with other decisions. Try again in a moment.");
+        }
+
+        if (outcome is Result<PledgeApplication>.Ok ok)
+        {
+            await FollowUpAsync(ok.Value, by, cancellationToken);
+            await notifications.ChangedAsync(ok.Value, cancellationToken);
+            LogMoved(logger, ok.Value.Id, before, ok.Value.Status, by, attempts);
+        }
+
+        return outcome;
     }
 
     /// <summary>
@@ -79,7 +84,7 @@ public sealed partial class ApplicationTransitions(
     };
 
     /// <summary>The outcome, or null when another writer changed the pledge or the application first.</summary>
-    private async Task<LevyResult<PledgeApplication>?> TryMoveAsync(
+    private async Task<Result<PledgeApplication>?> TryMoveAsync(
         Versioned<PledgeApplication> current,
         Func<PledgeApplication, string, DateTimeOffset, string?, ApplicationTransition> transition,
         string by,
@@ -90,20 +95,20 @@ public sealed partial class ApplicationTransitions(
         var moved = transition(current.Value, by, now, reason);
         if (moved.Application is not { } after)
         {
-            return new LevyResult<PledgeApplication>.Conflict(moved.Error!);
+            return new Result<PledgeApplication>.Conflict(moved.Error!);
         }
 
         var reserves = PledgeApplicationLifecycle.HoldsFunds(after.Status) && !PledgeApplicationLifecycle.HoldsFunds(current.Value.Status);
         var releases = !PledgeApplicationLifecycle.HoldsFunds(after.Status) && PledgeApplicationLifecycle.HoldsFunds(current.Value.Status);
         if (!reserves && !releases)
         {
-            return await store.TryReplaceAsync(after, current.ETag, cancellationToken) ? new LevyResult<PledgeApplication>.Ok(after) : null;
+            return await store.TryReplaceAsync(after, current.ETag, cancellationToken) ? new Result<PledgeApplication>.Ok(after) : null;
         }
 
         var pledge = await store.FindPledgeAsync(after.PledgeId, cancellationToken);
         if (pledge is null)
         {
-            return new LevyResult<PledgeApplication>.Conflict("The pledge no longer exists.");
+            return new Result<PledgeApplication>.Conflict("The pledge no longer exists.");
         }
 
         var others = pledge.Value.Reservations.Where(r => r.ApplicationId != after.Id).ToList();
@@ -112,12 +117,12 @@ public sealed partial class ApplicationTransitions(
             var available = pledge.Value.Amount - others.Sum(r => r.Amount);
             if (pledge.Value.Status != PledgeStatus.Open)
             {
-                return new LevyResult<PledgeApplication>.Conflict("The pledge is closed: it can approve no more applications.");
+                return new Result<PledgeApplication>.Conflict("The pledge is closed: it can approve no more applications.");
             }
 
             if (available < after.Cost)
             {
-                return new LevyResult<PledgeApplication>.Conflict(
+                return new Result<PledgeApplication>.Conflict(
                     $"The pledge has {LevyMoney.Format(available)} left, which does not cover this application's estimated cost of {LevyMoney.Format(after.Cost)}.");
             }
 
@@ -126,7 +131,7 @@ public sealed partial class ApplicationTransitions(
 
         var changed = pledge.Value with { Reservations = others, UpdatedAt = now };
         return await store.TryReplaceTogetherAsync(pledge with { Value = changed }, current with { Value = after }, cancellationToken)
-            ? new LevyResult<PledgeApplication>.Ok(after)
+            ? new Result<PledgeApplication>.Ok(after)
             : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareersPipeline.Core.Staff;
+using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 
@@ -54,19 +55,19 @@ public sealed class DemoPledges(PledgeService pledges, PledgeApplicationService 
         var added = 0;
         foreach (var input in inputs)
         {
-            var existing = await store.PledgesAsync(LevyStore.Equal("EmployerCode", input.EmployerCode!), cancellationToken);
+            var existing = await store.PledgesAsync(TableFilters.Equal("EmployerCode", input.EmployerCode!), cancellationToken);
             if (existing.Any(p => p.Value.CreatedBy == Seeder.SubjectId))
             {
                 continue;
             }
 
-            if (await pledges.CreateAsync(Seeder, input, cancellationToken) is not LevyResult<PledgeView>.Ok created)
+            if (await pledges.CreateAsync(Seeder, input, cancellationToken) is not Result<PledgeView>.Ok created)
             {
                 throw new InvalidOperationException($"The demo pledge of {input.EmployerCode} was refused.");
             }
 
             if (input.EmployerCode == "UHNM"
-                && await applications.ApplyAsync(Seeder, created.Value.Id, DemoApplication(today), cancellationToken) is not LevyResult<ApplicationView>.Ok)
+                && await applications.ApplyAsync(Seeder, created.Value.Id, DemoApplication(today), cancellationToken) is not Result<ApplicationView>.Ok)
             {
                 throw new InvalidOperationException("The demo levy application was refused.");
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.People;
+using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
@@ -33,24 +34,37 @@ public sealed partial class FundedPlaces(OpportunityStore opportunities, Opportu
     /// <summary>Closes the place if it is still live: the funding ended, or the apprentices started.</summary>
     public async Task<bool> CloseAsync(PledgeApplication application, ClosureReason reason, string note, string by, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 5; attempt++)
+        Opportunity? closed;
+        try
         {
-            var current = await opportunities.FindAsync(LevyIds.PlaceFor(application.Id), cancellationToken);
-            if (current is null || current.Value.Status != OpportunityStatus.Live)
+            closed = await ETagRetry.RunAsync(async (_, ct) =>
             {
-                return false;
-            }
+                var current = await opportunities.FindAsync(LevyIds.PlaceFor(application.Id), ct);
+                if (current is null || current.Value.Status != OpportunityStatus.Live)
+                {
+                    return ETagAttempt.Done<Opportunity?>(null);
+                }
 
-            var result = OpportunityLifecycle.Close(current.Value, reason, note, by, time.GetUtcNow());
-            if (result.Opportunity is { } closed && await opportunities.TryReplaceAsync(closed, current.ETag, cancellationToken))
-            {
-                await opportunityChanges.ChangedAsync(closed, "closed", cancellationToken);
-                LogClosed(logger, closed.Id, application.Id);
-                return true;
-            }
+                var result = OpportunityLifecycle.Close(current.Value, reason, note, by, time.GetUtcNow());
+                return result.Opportunity is not { } after ? ETagAttempt.Done<Opportunity?>(null)
+                    : await opportunities.TryReplaceAsync(after, current.ETag, ct) ? ETagAttempt.Done<Opportunity?>(after)
+                    : ETagAttempt.Lost<Opportunity?>();
+            }, cancellationToken);
+        }
+        catch (ETagConflictException)
+        {
+            // The move that asked for this is already written; the daily job closes the place if it is still live.
+            return false;
         }
 
-        return false;
+        if (closed is null)
+        {
+            return false;
+        }
+
+        await opportunityChanges.ChangedAsync(closed, "closed", cancellationToken);
+        LogClosed(logger, closed.Id, application.Id);
+        return true;
     }
 
     public static Opportunity Build(PledgeApplication application, DateOnly today, string by, DateTimeOffset now)

@@ -1,31 +1,10 @@
 using System.Globalization;
-using System.Net.Mail;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 
 /// <summary>Field checks shared by the pledge and application validators; each adds its message and returns null when the value is unusable.</summary>
 internal static class LevyFields
 {
-    private const int MaxEmailLength = 254;
-
-    public static string? Email(ValidationErrors errors, string field, string? value)
-    {
-        var text = FieldChecks.Text(errors, field, value, MaxEmailLength, required: true);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || text.IndexOf('.', at) < 0 || text.Any(char.IsWhiteSpace) || !MailAddress.TryCreate(text, out _))
-        {
-            errors.Add(field, "Enter an email address in the correct format, like name@example.com.");
-            return null;
-        }
-
-        return text;
-    }
-
     /// <summary>A sum of money in whole pounds within the bounds.</summary>
     public static decimal? Pounds(ValidationErrors errors, string field, decimal? value, decimal min, decimal max, string rangeMessage)
     {

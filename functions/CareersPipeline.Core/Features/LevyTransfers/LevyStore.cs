@@ -80,16 +80,13 @@ public sealed class LevyStore(TableServiceClient tables)
         ApplicationsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {pledgeId}"), cancellationToken);
 
     public Task<IReadOnlyList<Versioned<PledgeApplication>>> ApplicationsInStatusAsync(ApplicationStatus status, CancellationToken cancellationToken) =>
-        ApplicationsAsync(Equal("Status", status.ToString()), cancellationToken);
+        ApplicationsAsync(TableFilters.Equal("Status", status.ToString()), cancellationToken);
 
     public Task<IReadOnlyList<Versioned<Pledge>>> OpenPledgesAsync(CancellationToken cancellationToken) =>
-        PledgesAsync(Equal("Status", nameof(PledgeStatus.Open)), cancellationToken);
-
-    /// <summary>"Column eq 'value'", the value quoted and escaped (the column name is ours, never input).</summary>
-    public static string Equal(string column, string value) => $"{column} eq {TableClient.CreateQueryFilter($"{value}")}";
+        PledgesAsync(TableFilters.Equal("Status", nameof(PledgeStatus.Open)), cancellationToken);
 
     private static string Where(string type, string? filter) =>
-        Equal("Type", type) + (string.IsNullOrEmpty(filter) ? string.Empty : $" and {filter}");
+        TableFilters.And(TableFilters.Equal("Type", type), filter)!;
 
     private async Task<bool> TryReplaceAsync(LevyEntity entity, CancellationToken cancellationToken)
     {

@@ -76,7 +76,7 @@ public sealed partial class LevyTransferDailyJob(
             var pledge = pledges[candidate.Value.PledgeId];
             var approve = While(a => IsDue(a, pledge, now), PledgeApplicationLifecycle.Approve);
             var result = await transitions.MoveAsync(candidate, approve, LevyRules.Systems.AutoApproval, "Approved automatically: a 100% match.", cancellationToken);
-            if (result is LevyResult<PledgeApplication>.Ok)
+            if (result is Result<PledgeApplication>.Ok)
             {
                 approved.Add(candidate.Value.Id);
             }
@@ -116,7 +116,7 @@ public sealed partial class LevyTransferDailyJob(
 
             var reject = While(a => a.StatusChangedAt <= cutoff, PledgeApplicationLifecycle.Reject);
             var result = await transitions.MoveAsync(application, reject, LevyRules.Systems.AutoRejection, "No decision within 3 months.", cancellationToken);
-            if (result is LevyResult<PledgeApplication>.Ok)
+            if (result is Result<PledgeApplication>.Ok)
             {
                 rejected.Add(application.Value.Id);
             }
@@ -149,7 +149,7 @@ public sealed partial class LevyTransferDailyJob(
             PledgeClosureReason? reason = pledge.Value.Remaining < LevyRules.MinimumPledge ? PledgeClosureReason.LowBalance
                 : pledge.Value.ClosesOn < today ? PledgeClosureReason.CloseDate
                 : null;
-            if (reason is { } why && await closing.CloseAsync(pledge, why, LevyRules.Systems.PledgeClosing, null, cancellationToken) is LevyResult<Pledge>.Ok)
+            if (reason is { } why && await closing.CloseAsync(pledge, why, LevyRules.Systems.PledgeClosing, null, cancellationToken) is Result<Pledge>.Ok)
             {
                 closed.Add(pledge.Value.Id);
             }
@@ -193,7 +193,7 @@ public sealed partial class LevyTransferDailyJob(
         foreach (var application in await store.ApplicationsInStatusAsync(status, cancellationToken))
         {
             if (application.Value.StatusChangedAt <= changedBefore
-                && await transitions.MoveAsync(application, While(a => a.StatusChangedAt <= changedBefore, transition), by, reason, cancellationToken) is LevyResult<PledgeApplication>.Ok)
+                && await transitions.MoveAsync(application, While(a => a.StatusChangedAt <= changedBefore, transition), by, reason, cancellationToken) is Result<PledgeApplication>.Ok)
             {
                 moved.Add(application.Value.Id);
             }

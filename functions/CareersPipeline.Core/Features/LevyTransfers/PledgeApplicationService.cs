@@ -32,7 +32,7 @@ public sealed partial class PledgeApplicationService(
     TimeProvider time,
     ILogger<PledgeApplicationService> logger)
 {
-    public async Task<LevyResult<ApplicationView>> ApplyAsync(StaffPrincipal staff, string pledgeId, ApplicationInput input, CancellationToken cancellationToken)
+    public async Task<Result<ApplicationView>> ApplyAsync(StaffPrincipal staff, string pledgeId, ApplicationInput input, CancellationToken cancellationToken)
     {
         var code = input.EmployerCode?.Trim().ToUpperInvariant();
         var errors = new ValidationErrors();
@@ -42,14 +42,14 @@ public sealed partial class PledgeApplicationService(
         }
         else if (!staff.CanActFor(code))
         {
-            return new LevyResult<ApplicationView>.Forbidden($"You cannot apply for employer '{code}'.");
+            return new Result<ApplicationView>.Forbidden($"You cannot apply for employer '{code}'.");
         }
 
         var today = Today();
         var pledge = await store.FindPledgeAsync(pledgeId, cancellationToken);
         if (pledge is null || !pledge.Value.IsOpenOn(today))
         {
-            return new LevyResult<ApplicationView>.NotFound("There is no open pledge with that id.");
+            return new Result<ApplicationView>.NotFound("There is no open pledge with that id.");
         }
 
         ReferenceItem? employer = null;
@@ -75,7 +75,7 @@ public sealed partial class PledgeApplicationService(
 
         if (valid is null || !errors.IsEmpty)
         {
-            return new LevyResult<ApplicationView>.Invalid(errors.ToDictionary().With(fieldErrors));
+            return new Result<ApplicationView>.Invalid(errors.ToDictionary().With(fieldErrors));
         }
 
         var locations = await LevyLocations.LocateAsync(postcodes, valid.Postcodes, cancellationToken);
@@ -109,20 +109,20 @@ public sealed partial class PledgeApplicationService(
 
         if (pledge.Value.AutoApproval == AutoApproval.Immediate && application.Match.Percentage == 100
             && await transitions.MoveAsync(stored, PledgeApplicationLifecycle.Approve, LevyRules.Systems.AutoApproval, "Approved automatically: a 100% match.", cancellationToken)
-                is LevyResult<PledgeApplication>.Ok approved)
+                is Result<PledgeApplication>.Ok approved)
         {
             application = approved.Value;
         }
 
-        return new LevyResult<ApplicationView>.Ok(ApplicationView.For(application, pledge.Value, staff));
+        return new Result<ApplicationView>.Ok(ApplicationView.For(application, pledge.Value, staff));
     }
 
-    public async Task<LevyResult<IReadOnlyList<ApplicationView>>> ListForPledgeAsync(StaffPrincipal staff, string pledgeId, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<ApplicationView>>> ListForPledgeAsync(StaffPrincipal staff, string pledgeId, CancellationToken cancellationToken)
     {
         var pledge = await store.FindPledgeAsync(pledgeId, cancellationToken);
         if (pledge is null || !staff.CanActFor(pledge.Value.EmployerCode))
         {
-            return new LevyResult<IReadOnlyList<ApplicationView>>.NotFound(LevyMessages.PledgeNotFound);
+            return new Result<IReadOnlyList<ApplicationView>>.NotFound(LevyMessages.PledgeNotFound);
         }
 
         var applications = (await store.ApplicationsForPledgeAsync(pledgeId, cancellationToken))
@@ -130,18 +130,18 @@ public sealed partial class PledgeApplicationService(
             .OrderBy(a => a.CreatedAt)
             .Select(a => ApplicationView.For(a, pledge.Value, staff))
             .ToList();
-        return new LevyResult<IReadOnlyList<ApplicationView>>.Ok(applications);
+        return new Result<IReadOnlyList<ApplicationView>>.Ok(applications);
     }
 
     /// <summary>The applications the caller's employers made (every application, for admins); naming another employer is forbidden.</summary>
-    public async Task<LevyResult<IReadOnlyList<ApplicationView>>> ListForApplicantAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<ApplicationView>>> ListForApplicantAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(employerCode) && !staff.CanActFor(employerCode.Trim()))
         {
-            return new LevyResult<IReadOnlyList<ApplicationView>>.Forbidden($"You cannot see the applications of employer '{employerCode.Trim()}'.");
+            return new Result<IReadOnlyList<ApplicationView>>.Forbidden($"You cannot see the applications of employer '{employerCode.Trim()}'.");
         }
 
-        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : LevyStore.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
+        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : TableFilters.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
         var applications = (await store.ApplicationsAsync(filter, cancellationToken))
             .Select(v => v.Value)
             .Where(a => staff.CanActFor(a.EmployerCode))
@@ -162,34 +162,34 @@ public sealed partial class PledgeApplicationService(
             }
         }
 
-        return new LevyResult<IReadOnlyList<ApplicationView>>.Ok(views);
+        return new Result<IReadOnlyList<ApplicationView>>.Ok(views);
     }
 
-    public async Task<LevyResult<ApplicationView>> GetAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken)
+    public async Task<Result<ApplicationView>> GetAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken)
     {
         var (application, pledge) = await FindVisibleAsync(staff, id, cancellationToken);
         return application is null || pledge is null
-            ? new LevyResult<ApplicationView>.NotFound(LevyMessages.ApplicationNotFound)
-            : new LevyResult<ApplicationView>.Ok(ApplicationView.For(application.Value, pledge, staff));
+            ? new Result<ApplicationView>.NotFound(LevyMessages.ApplicationNotFound)
+            : new Result<ApplicationView>.Ok(ApplicationView.For(application.Value, pledge, staff));
     }
 
-    public async Task<LevyResult<ApplicationView>> ActAsync(StaffPrincipal staff, string id, ApplicationAction action, string? reason, CancellationToken cancellationToken)
+    public async Task<Result<ApplicationView>> ActAsync(StaffPrincipal staff, string id, ApplicationAction action, string? reason, CancellationToken cancellationToken)
     {
         if (reason?.Trim().Length > LevyRules.MaximumReasonLength)
         {
-            return new LevyResult<ApplicationView>.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"This must be {LevyRules.MaximumReasonLength} characters or fewer."] });
+            return new Result<ApplicationView>.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"This must be {LevyRules.MaximumReasonLength} characters or fewer."] });
         }
 
         var (current, pledge) = await FindVisibleAsync(staff, id, cancellationToken);
         if (current is null || pledge is null)
         {
-            return new LevyResult<ApplicationView>.NotFound(LevyMessages.ApplicationNotFound);
+            return new Result<ApplicationView>.NotFound(LevyMessages.ApplicationNotFound);
         }
 
         var ownerMove = action is ApplicationAction.Approve or ApplicationAction.Reject or ApplicationAction.UndoApproval;
         if (!staff.CanActFor(ownerMove ? current.Value.PledgeEmployerCode : current.Value.EmployerCode))
         {
-            return new LevyResult<ApplicationView>.Forbidden(ownerMove
+            return new Result<ApplicationView>.Forbidden(ownerMove
                 ? "Only the pledge owner can approve, reject or undo an approval."
                 : "Only the applicant can accept, decline, withdraw or record that the funds are in use.");
         }
@@ -208,12 +208,8 @@ public sealed partial class PledgeApplicationService(
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
 
-        return await transitions.MoveAsync(current, transition, staff.SubjectId, reason, cancellationToken) switch
-        {
-            LevyResult<PledgeApplication>.Ok ok => new LevyResult<ApplicationView>.Ok(ApplicationView.For(ok.Value, pledge, staff)),
-            LevyResult<PledgeApplication>.Conflict conflict => new LevyResult<ApplicationView>.Conflict(conflict.Reason),
-            _ => new LevyResult<ApplicationView>.NotFound(LevyMessages.ApplicationNotFound),
-        };
+        var moved = await transitions.MoveAsync(current, transition, staff.SubjectId, reason, cancellationToken);
+        return moved.Map(application => ApplicationView.For(application, pledge, staff));
     }
 
     /// <summary>The application and its pledge when the caller is one of the two parties (or an admin); nulls otherwise.</summary>

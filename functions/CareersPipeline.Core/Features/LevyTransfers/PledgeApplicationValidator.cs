@@ -72,7 +72,7 @@ public static class PledgeApplicationValidator
 
         var provider = FieldChecks.Text(errors, "trainingProvider", input.TrainingProvider, 200, required: false);
         var contactName = FieldChecks.Text(errors, "contactName", input.ContactName, 100, required: true);
-        var contactEmail = LevyFields.Email(errors, "contactEmail", input.ContactEmail);
+        var contactEmail = FieldChecks.Email(errors, "contactEmail", input.ContactEmail);
 
         return errors.IsEmpty
             ? (new ValidApplication(standard!, apprentices!.Value, start!.Value, postcodes, details!, provider, contactName!, contactEmail!), new Dictionary<string, string[]>())

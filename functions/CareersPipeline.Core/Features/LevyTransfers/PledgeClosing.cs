@@ -9,13 +9,13 @@ namespace CareersPipeline.Core.Features.LevyTransfers;
 /// </summary>
 public sealed partial class PledgeClosing(LevyStore store, ApplicationTransitions transitions, TimeProvider time, ILogger<PledgeClosing> logger)
 {
-    public async Task<LevyResult<Pledge>> CloseAsync(Versioned<Pledge> current, PledgeClosureReason reason, string by, string? note, CancellationToken cancellationToken)
+    public async Task<Result<Pledge>> CloseAsync(Versioned<Pledge> current, PledgeClosureReason reason, string by, string? note, CancellationToken cancellationToken)
     {
         while (true)
         {
             if (current.Value.Status == PledgeStatus.Closed)
             {
-                return new LevyResult<Pledge>.Conflict("This pledge is already closed.");
+                return new Result<Pledge>.Conflict("This pledge is already closed.");
             }
 
             var now = time.GetUtcNow();
@@ -24,7 +24,7 @@ public sealed partial class PledgeClosing(LevyStore store, ApplicationTransition
             {
                 LogClosed(logger, closed.Id, reason, by);
                 await RejectPendingAsync(closed, cancellationToken);
-                return new LevyResult<Pledge>.Ok(closed);
+                return new Result<Pledge>.Ok(closed);
             }
 
             // A reservation changed it meanwhile: closing does not depend on them, so close what is there now.
@@ -41,7 +41,7 @@ public sealed partial class PledgeClosing(LevyStore store, ApplicationTransition
         {
             if (application.Value.Status == ApplicationStatus.Pending
                 && await transitions.MoveAsync(application, PledgeApplicationLifecycle.Reject, LevyRules.Systems.PledgeClosing, "The pledge closed.", cancellationToken)
-                    is LevyResult<PledgeApplication>.Ok)
+                    is Result<PledgeApplication>.Ok)
             {
                 rejected.Add(application.Value.Id);
             }

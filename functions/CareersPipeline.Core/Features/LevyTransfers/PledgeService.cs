@@ -1,6 +1,7 @@
 using CareersPipeline.Core.Places;
 using CareersPipeline.Core.ReferenceData;
 using CareersPipeline.Core.Staff;
+using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
@@ -17,7 +18,7 @@ public sealed partial class PledgeService(
     TimeProvider time,
     ILogger<PledgeService> logger)
 {
-    public async Task<LevyResult<PledgeView>> CreateAsync(StaffPrincipal staff, PledgeInput input, CancellationToken cancellationToken)
+    public async Task<Result<PledgeView>> CreateAsync(StaffPrincipal staff, PledgeInput input, CancellationToken cancellationToken)
     {
         var code = input.EmployerCode?.Trim().ToUpperInvariant();
         var employerErrors = new ValidationErrors();
@@ -28,7 +29,7 @@ public sealed partial class PledgeService(
         }
         else if (!staff.CanActFor(code))
         {
-            return new LevyResult<PledgeView>.Forbidden($"You cannot pledge for employer '{code}'.");
+            return new Result<PledgeView>.Forbidden($"You cannot pledge for employer '{code}'.");
         }
         else
         {
@@ -46,7 +47,7 @@ public sealed partial class PledgeService(
         var (draft, errors) = PledgeValidator.Validate(input, code ?? string.Empty, employer?.Name ?? string.Empty, staff.SubjectId, Today());
         if (draft is null || !employerErrors.IsEmpty)
         {
-            return new LevyResult<PledgeView>.Invalid(employerErrors.ToDictionary().With(errors));
+            return new Result<PledgeView>.Invalid(employerErrors.ToDictionary().With(errors));
         }
 
         var now = time.GetUtcNow();
@@ -59,53 +60,48 @@ public sealed partial class PledgeService(
         };
         await store.AddPledgeAsync(pledge, cancellationToken);
         LogChanged(logger, pledge.Id, "created", staff.SubjectId);
-        return new LevyResult<PledgeView>.Ok(PledgeView.From(pledge));
+        return new Result<PledgeView>.Ok(PledgeView.From(pledge));
     }
 
     /// <summary>The caller's employers' pledges (every pledge, for admins), newest first; naming another employer is forbidden.</summary>
-    public async Task<LevyResult<IReadOnlyList<PledgeView>>> ListAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<PledgeView>>> ListAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(employerCode) && !staff.CanActFor(employerCode.Trim()))
         {
-            return new LevyResult<IReadOnlyList<PledgeView>>.Forbidden($"You cannot see the pledges of employer '{employerCode.Trim()}'.");
+            return new Result<IReadOnlyList<PledgeView>>.Forbidden($"You cannot see the pledges of employer '{employerCode.Trim()}'.");
         }
 
-        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : LevyStore.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
+        var filter = string.IsNullOrWhiteSpace(employerCode) ? null : TableFilters.Equal("EmployerCode", employerCode.Trim().ToUpperInvariant());
         var pledges = (await store.PledgesAsync(filter, cancellationToken))
             .Select(v => v.Value)
             .Where(p => staff.CanActFor(p.EmployerCode))
             .OrderByDescending(p => p.CreatedAt)
             .Select(PledgeView.From)
             .ToList();
-        return new LevyResult<IReadOnlyList<PledgeView>>.Ok(pledges);
+        return new Result<IReadOnlyList<PledgeView>>.Ok(pledges);
     }
 
-    public async Task<LevyResult<PledgeView>> GetAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken) =>
+    public async Task<Result<PledgeView>> GetAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken) =>
         await store.FindPledgeAsync(id, cancellationToken) is { } found && staff.CanActFor(found.Value.EmployerCode)
-            ? new LevyResult<PledgeView>.Ok(PledgeView.From(found.Value))
-            : new LevyResult<PledgeView>.NotFound(LevyMessages.PledgeNotFound);
+            ? new Result<PledgeView>.Ok(PledgeView.From(found.Value))
+            : new Result<PledgeView>.NotFound(LevyMessages.PledgeNotFound);
 
     /// <summary>Closes the pledge to new applications and rejects those still pending; approved and accepted ones keep their funds.</summary>
-    public async Task<LevyResult<PledgeView>> CloseAsync(StaffPrincipal staff, string id, string? note, CancellationToken cancellationToken)
+    public async Task<Result<PledgeView>> CloseAsync(StaffPrincipal staff, string id, string? note, CancellationToken cancellationToken)
     {
         if (note?.Trim().Length > LevyRules.MaximumReasonLength)
         {
-            return new LevyResult<PledgeView>.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"This must be {LevyRules.MaximumReasonLength} characters or fewer."] });
+            return new Result<PledgeView>.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"This must be {LevyRules.MaximumReasonLength} characters or fewer."] });
         }
 
         var found = await store.FindPledgeAsync(id, cancellationToken);
         if (found is null || !staff.CanActFor(found.Value.EmployerCode))
         {
-            return new LevyResult<PledgeView>.NotFound(LevyMessages.PledgeNotFound);
+            return new Result<PledgeView>.NotFound(LevyMessages.PledgeNotFound);
         }
 
         var result = await closing.CloseAsync(found, PledgeClosureReason.Manual, staff.SubjectId, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken);
-        return result switch
-        {
-            LevyResult<Pledge>.Ok ok => new LevyResult<PledgeView>.Ok(PledgeView.From(ok.Value)),
-            LevyResult<Pledge>.Conflict conflict => new LevyResult<PledgeView>.Conflict(conflict.Reason),
-            _ => new LevyResult<PledgeView>.NotFound(LevyMessages.PledgeNotFound),
-        };
+        return result.Map(PledgeView.From);
     }
 
     /// <summary>Every pledge open for applications today, closing soonest first, as applicants may see them.</summary>
@@ -121,10 +117,10 @@ public sealed partial class PledgeService(
             .ToList();
     }
 
-    public async Task<LevyResult<OpenPledgeView>> GetOpenAsync(string id, CancellationToken cancellationToken) =>
+    public async Task<Result<OpenPledgeView>> GetOpenAsync(string id, CancellationToken cancellationToken) =>
         await store.FindPledgeAsync(id, cancellationToken) is { } found && found.Value.IsOpenOn(Today())
-            ? new LevyResult<OpenPledgeView>.Ok(OpenPledgeView.From(found.Value))
-            : new LevyResult<OpenPledgeView>.NotFound("There is no open pledge with that id.");
+            ? new Result<OpenPledgeView>.Ok(OpenPledgeView.From(found.Value))
+            : new Result<OpenPledgeView>.NotFound("There is no open pledge with that id.");
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 

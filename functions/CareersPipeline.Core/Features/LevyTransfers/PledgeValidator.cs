@@ -72,7 +72,7 @@ public static class PledgeValidator
         }
 
         var contactName = FieldChecks.Text(errors, "contactName", input.ContactName, 100, required: true);
-        var contactEmail = LevyFields.Email(errors, "contactEmail", input.ContactEmail);
+        var contactEmail = FieldChecks.Email(errors, "contactEmail", input.ContactEmail);
 
         if (!errors.IsEmpty)
         {

@@ -13,6 +13,11 @@ public sealed class AdviserMatches(CaseloadStore caseloads, ApplicantStore appli
 {
     public const int AtAGlance = 3;
 
+    public const string NoSuchSignUp = "There is no sign-up with that id.";
+
+    /// <summary>The person exists but is not on this adviser's caseload (the HTTP layer says how to add them).</summary>
+    public const string NotOnCaseload = "This person is not on your caseload.";
+
     public async Task<IReadOnlyList<CaseloadPerson>> CaseloadAsync(StaffPrincipal staff, CancellationToken cancellationToken)
     {
         var people = new List<CaseloadPerson>();
@@ -44,15 +49,15 @@ public sealed class AdviserMatches(CaseloadStore caseloads, ApplicantStore appli
     public Task<bool> RemoveAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken) =>
         caseloads.RemoveAsync(staff.SubjectId, applicantId, cancellationToken);
 
-    public async Task<AdviserResult<MatchesView>> MatchesAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken) =>
+    public async Task<Result<MatchesView>> MatchesAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken) =>
         await AccessAsync(staff, applicantId, cancellationToken) is { } applicant
-            ? new AdviserResult<MatchesView>.Ok(await matches.ViewAsync(applicant, cancellationToken))
-            : await ExistsAsync(applicantId, cancellationToken) ? new AdviserResult<MatchesView>.NotOnCaseload() : new AdviserResult<MatchesView>.NotFound();
+            ? new Result<MatchesView>.Ok(await matches.ViewAsync(applicant, cancellationToken))
+            : await ExistsAsync(applicantId, cancellationToken) ? new Result<MatchesView>.Forbidden(NotOnCaseload) : new Result<MatchesView>.NotFound(NoSuchSignUp);
 
-    public async Task<AdviserResult<PreferencesOutcome>> SetPreferencesAsync(StaffPrincipal staff, string applicantId, PreferencesChange change, CancellationToken cancellationToken) =>
+    public async Task<Result<PreferencesOutcome>> SetPreferencesAsync(StaffPrincipal staff, string applicantId, PreferencesChange change, CancellationToken cancellationToken) =>
         await AccessAsync(staff, applicantId, cancellationToken) is { } applicant
-            ? new AdviserResult<PreferencesOutcome>.Ok(await matches.SetPreferencesAsync(applicant, change, cancellationToken))
-            : await ExistsAsync(applicantId, cancellationToken) ? new AdviserResult<PreferencesOutcome>.NotOnCaseload() : new AdviserResult<PreferencesOutcome>.NotFound();
+            ? new Result<PreferencesOutcome>.Ok(await matches.SetPreferencesAsync(applicant, change, cancellationToken))
+            : await ExistsAsync(applicantId, cancellationToken) ? new Result<PreferencesOutcome>.Forbidden(NotOnCaseload) : new Result<PreferencesOutcome>.NotFound(NoSuchSignUp);
 
     private async Task<ApplicantEntity?> AccessAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken)
     {
@@ -71,13 +76,3 @@ public sealed class AdviserMatches(CaseloadStore caseloads, ApplicantStore appli
 
 /// <summary>One person on a caseload, with their best matches at a glance.</summary>
 public sealed record CaseloadPerson(string ApplicantId, string FirstName, JourneyRoute? Route, string Stage, DateTimeOffset OnCaseloadSince, int MatchCount, IReadOnlyList<MatchItem> TopMatches);
-
-public abstract record AdviserResult<T>
-{
-    public sealed record Ok(T Value) : AdviserResult<T>;
-
-    public sealed record NotFound : AdviserResult<T>;
-
-    /// <summary>The person exists but is not on this adviser's caseload.</summary>
-    public sealed record NotOnCaseload : AdviserResult<T>;
-}

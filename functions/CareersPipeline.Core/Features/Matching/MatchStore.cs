@@ -21,30 +21,22 @@ public sealed class MatchStore(TableServiceClient tables)
     /// Reads (or starts) the person's record, applies <paramref name="change"/> and writes it, again from a fresh read
     /// when another writer got there first. <paramref name="change"/> returns false when there is nothing to write.
     /// </summary>
-    public async Task<MatchRecordEntity> ChangeAsync(string personKey, Func<MatchRecordEntity, bool> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    /// <exception cref="ETagConflictException">Other writers won <see cref="ETagRetry.MaxAttempts"/> times.</exception>
+    public Task<MatchRecordEntity> ChangeAsync(string personKey, Func<MatchRecordEntity, bool> change, CancellationToken cancellationToken) =>
+        ETagRetry.RunAsync(async ct =>
         {
-            var record = await FindAsync(personKey, cancellationToken) ?? new MatchRecordEntity { PartitionKey = personKey };
+            var record = await FindAsync(personKey, ct) ?? new MatchRecordEntity { PartitionKey = personKey };
             if (!change(record))
             {
                 return record;
             }
 
-            try
-            {
-                var response = record.ETag == default
-                    ? await _records.AddEntityAsync(record, cancellationToken)
-                    : await _records.UpdateEntityAsync(record, record.ETag, TableUpdateMode.Replace, cancellationToken);
-                record.ETag = response.Headers.ETag ?? default;
-                return record;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 5)
-            {
-                // Someone else wrote first; read again and re-apply.
-            }
-        }
-    }
+            var response = record.ETag == default
+                ? await _records.AddEntityAsync(record, ct)
+                : await _records.UpdateEntityAsync(record, record.ETag, TableUpdateMode.Replace, ct);
+            record.ETag = response.Headers.ETag ?? default;
+            return record;
+        }, cancellationToken);
 
     public IAsyncEnumerable<MatchRecordEntity> AllRecordsAsync(CancellationToken cancellationToken) =>
         _records.QueryAsync<MatchRecordEntity>(r => r.RowKey == MatchRecordEntity.Row, cancellationToken: cancellationToken);

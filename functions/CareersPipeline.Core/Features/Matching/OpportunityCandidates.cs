@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Matching;
 
@@ -14,7 +15,7 @@ public sealed class OpportunityCandidates(OpportunityStore store) : ICandidateSo
     public bool Owns(string candidateId) => OpportunityIds.IsWellFormed(candidateId);
 
     public async Task<IReadOnlyList<MatchCandidate>> ListOpenAsync(CancellationToken cancellationToken) =>
-        [.. (await store.QueryAsync(OpportunityStore.Equal(nameof(OpportunityEntity.Status), nameof(OpportunityStatus.Live)), cancellationToken))
+        [.. (await store.QueryAsync(TableFilters.Equal(nameof(OpportunityEntity.Status), nameof(OpportunityStatus.Live)), cancellationToken))
             .Select(o => From(o.Value))];
 
     public async Task<CandidateState?> FindAsync(string candidateId, CancellationToken cancellationToken) =>

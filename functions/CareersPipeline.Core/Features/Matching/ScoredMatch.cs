@@ -2,31 +2,3 @@ namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>A candidate that passed every hard filter for a person, with its score and the distance to its nearest workplace.</summary>
 public readonly record struct ScoredMatch(MatchCandidate Candidate, MatchScore Score, double? DistanceMiles);
-
-/// <summary>
-/// The order of a person's matches: best score first, then what closes soonest, then by id, so that every scorer
-/// produces the same list from the same candidates.
-/// </summary>
-public sealed class MatchOrder : IComparer<ScoredMatch>
-{
-    public static MatchOrder Instance { get; } = new();
-
-    public int Compare(ScoredMatch x, ScoredMatch y)
-    {
-        var byScore = y.Score.Total.CompareTo(x.Score.Total);
-        if (byScore != 0)
-        {
-            return byScore;
-        }
-
-        var byClosing = x.Candidate.OpenUntil.CompareTo(y.Candidate.OpenUntil);
-        return byClosing != 0 ? byClosing : string.CompareOrdinal(x.Candidate.Id, y.Candidate.Id);
-    }
-}
-
-/// <summary>Finds a person's best matches among a set of candidates.</summary>
-public interface IMatcher
-{
-    /// <summary>At most <paramref name="count"/> matches, in <see cref="MatchOrder"/>.</summary>
-    IReadOnlyList<ScoredMatch> Top(MatchProfile profile, int count, DateOnly today);
-}

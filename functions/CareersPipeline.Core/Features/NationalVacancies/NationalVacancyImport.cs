@@ -23,7 +23,7 @@ public sealed partial class NationalVacancyImport(
 {
     public const string By = "system:national-import";
 
-    private const string NationalFilter = $"{nameof(OpportunityEntity.Source)} eq '{nameof(OpportunitySource.National)}'";
+    private static readonly string NationalFilter = TableFilters.Equal(nameof(OpportunityEntity.Source), nameof(OpportunitySource.National));
 
     public async Task<NationalImportOutcome> RunAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Opportunities;
@@ -10,7 +12,8 @@ public sealed partial class OpportunityClosingJob(OpportunityStore store, Opport
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var filter = $"Status eq '{nameof(OpportunityStatus.Live)}' and ClosingDate lt '{today:yyyy-MM-dd}'";
+        // ClosingDate is stored as yyyy-MM-dd text, so a string comparison orders it.
+        var filter = TableClient.CreateQueryFilter($"Status eq {nameof(OpportunityStatus.Live)} and ClosingDate lt {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         var closed = 0;
         foreach (var (opportunity, etag) in await store.QueryAsync(filter, cancellationToken))
         {

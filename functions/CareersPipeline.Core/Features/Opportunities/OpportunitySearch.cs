@@ -1,5 +1,8 @@
+using System.Globalization;
+using Azure.Data.Tables;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Places;
+using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Core.Features.Opportunities;
 
@@ -54,26 +57,12 @@ public sealed class OpportunitySearch(OpportunityStore store)
 {
     public async Task<OpportunityPage> SearchAsync(OpportunityQuery query, CancellationToken cancellationToken)
     {
-        var filter = $"Status eq '{nameof(OpportunityStatus.Live)}'";
-        if (query.Kind is { } kind)
-        {
-            filter += $" and Kind eq '{kind}'";
-        }
-
-        if (query.CareerFamily is { } family)
-        {
-            filter += $" and CareerFamily eq '{family}'";
-        }
-
-        if (query.Level is { } level)
-        {
-            filter += $" and Level eq {level}";
-        }
-
-        if (query.ClosingAfter is { } after)
-        {
-            filter += $" and ClosingDate gt '{after:yyyy-MM-dd}'";
-        }
+        var filter = TableFilters.And(
+            TableFilters.Equal("Status", nameof(OpportunityStatus.Live)),
+            query.Kind is { } kind ? TableFilters.Equal("Kind", kind.ToString()) : null,
+            query.CareerFamily is { } family ? TableFilters.Equal("CareerFamily", family.ToString()) : null,
+            query.Level is { } level ? TableClient.CreateQueryFilter($"Level eq {level}") : null,
+            query.ClosingAfter is { } after ? TableClient.CreateQueryFilter($"ClosingDate gt {after.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}") : null);
 
         var matches = (await store.QueryAsync(filter, cancellationToken))
             .Select(v => (Opportunity: v.Value, Distance: NearestMiles(v.Value, query)))

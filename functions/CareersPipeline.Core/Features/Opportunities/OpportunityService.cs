@@ -18,7 +18,7 @@ public sealed partial class OpportunityService(
     TimeProvider time,
     ILogger<OpportunityService> logger)
 {
-    public async Task<OpportunityResult> CreateAsync(StaffPrincipal staff, OpportunityInput input, CancellationToken cancellationToken)
+    public async Task<Result<Opportunity>> CreateAsync(StaffPrincipal staff, OpportunityInput input, CancellationToken cancellationToken)
     {
         var (employer, refusal) = await EmployerForAsync(staff, input.EmployerCode, cancellationToken);
         if (refusal is not null)
@@ -29,7 +29,7 @@ public sealed partial class OpportunityService(
         var (draft, errors) = OpportunityValidator.Validate(input, employer!.Name, Today());
         if (draft is null)
         {
-            return new OpportunityResult.Invalid(errors);
+            return new Result<Opportunity>.Invalid(errors);
         }
 
         var now = time.GetUtcNow();
@@ -42,20 +42,20 @@ public sealed partial class OpportunityService(
         };
         await store.TryAddAsync(opportunity, cancellationToken);
         LogChanged(logger, opportunity.Id, "created", staff.SubjectId);
-        return new OpportunityResult.Ok(opportunity);
+        return new Result<Opportunity>.Ok(opportunity);
     }
 
-    public async Task<OpportunityResult> GetAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken)
+    public async Task<Result<Opportunity>> GetAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         return current is null || !staff.CanActFor(current.Value.EmployerCode)
-            ? new OpportunityResult.NotFound()
-            : new OpportunityResult.Ok(current.Value);
+            ? new Result<Opportunity>.NotFound(OpportunityMessages.NotFound)
+            : new Result<Opportunity>.Ok(current.Value);
     }
 
     public async Task<IReadOnlyList<Opportunity>> ListAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
     {
-        var filter = employerCode is null ? null : OpportunityStore.Equal(nameof(OpportunityEntity.EmployerCode), employerCode.ToUpperInvariant());
+        var filter = employerCode is null ? null : TableFilters.Equal(nameof(OpportunityEntity.EmployerCode), employerCode.ToUpperInvariant());
         return (await store.QueryAsync(filter, cancellationToken))
             .Select(v => v.Value)
             .Where(o => staff.CanActFor(o.EmployerCode))
@@ -63,17 +63,17 @@ public sealed partial class OpportunityService(
             .ToList();
     }
 
-    public async Task<OpportunityResult> UpdateAsync(StaffPrincipal staff, string id, OpportunityInput input, CancellationToken cancellationToken)
+    public async Task<Result<Opportunity>> UpdateAsync(StaffPrincipal staff, string id, OpportunityInput input, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null || !staff.CanActFor(current.Value.EmployerCode))
         {
-            return new OpportunityResult.NotFound();
+            return new Result<Opportunity>.NotFound(OpportunityMessages.NotFound);
         }
 
         if (!OpportunityLifecycle.CanEdit(current.Value.Status))
         {
-            return new OpportunityResult.Conflict($"An opportunity that is {current.Value.Status} can no longer be edited.");
+            return new Result<Opportunity>.Conflict($"An opportunity that is {current.Value.Status} can no longer be edited.");
         }
 
         // The employer and kind are fixed at creation: moving a vacancy between employers is a new vacancy.
@@ -81,7 +81,7 @@ public sealed partial class OpportunityService(
         var (draft, errors) = OpportunityValidator.Validate(input, current.Value.EmployerName, Today());
         if (draft is null)
         {
-            return new OpportunityResult.Invalid(errors);
+            return new Result<Opportunity>.Invalid(errors);
         }
 
         var updated = draft with
@@ -96,34 +96,34 @@ public sealed partial class OpportunityService(
         return await SaveAsync(staff, current, updated, "updated", cancellationToken);
     }
 
-    public Task<OpportunityResult> PublishAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken) =>
+    public Task<Result<Opportunity>> PublishAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken) =>
         TransitionAsync(staff, id, "published", o => OpportunityLifecycle.Publish(o, Today(), staff.SubjectId, time.GetUtcNow()), cancellationToken);
 
-    public Task<OpportunityResult> CloseAsync(StaffPrincipal staff, string id, ClosureReason reason, string? note, CancellationToken cancellationToken) =>
+    public Task<Result<Opportunity>> CloseAsync(StaffPrincipal staff, string id, ClosureReason reason, string? note, CancellationToken cancellationToken) =>
         TransitionAsync(staff, id, "closed", o => OpportunityLifecycle.Close(o, reason, note, staff.SubjectId, time.GetUtcNow()), cancellationToken);
 
-    public Task<OpportunityResult> ArchiveAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken) =>
+    public Task<Result<Opportunity>> ArchiveAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken) =>
         TransitionAsync(staff, id, "archived", o => OpportunityLifecycle.Archive(o, staff.SubjectId, time.GetUtcNow()), cancellationToken);
 
-    private async Task<OpportunityResult> TransitionAsync(StaffPrincipal staff, string id, string change, Func<Opportunity, TransitionResult> transition, CancellationToken cancellationToken)
+    private async Task<Result<Opportunity>> TransitionAsync(StaffPrincipal staff, string id, string change, Func<Opportunity, TransitionResult> transition, CancellationToken cancellationToken)
     {
         var current = await store.FindAsync(id, cancellationToken);
         if (current is null || !staff.CanActFor(current.Value.EmployerCode))
         {
-            return new OpportunityResult.NotFound();
+            return new Result<Opportunity>.NotFound(OpportunityMessages.NotFound);
         }
 
         var result = transition(current.Value);
         return result.Opportunity is null
-            ? new OpportunityResult.Conflict(result.Error!)
+            ? new Result<Opportunity>.Conflict(result.Error!)
             : await SaveAsync(staff, current, result.Opportunity, change, cancellationToken);
     }
 
-    private async Task<OpportunityResult> SaveAsync(StaffPrincipal staff, Versioned<Opportunity> current, Opportunity updated, string change, CancellationToken cancellationToken)
+    private async Task<Result<Opportunity>> SaveAsync(StaffPrincipal staff, Versioned<Opportunity> current, Opportunity updated, string change, CancellationToken cancellationToken)
     {
         if (!await store.TryReplaceAsync(updated, current.ETag, cancellationToken))
         {
-            return new OpportunityResult.Conflict("Someone else changed this opportunity at the same time. Reload it and try again.");
+            return new Result<Opportunity>.Conflict("Someone else changed this opportunity at the same time. Reload it and try again.");
         }
 
         if (OpportunityChanges.IsPublic(current.Value.Status, updated.Status))
@@ -132,24 +132,24 @@ public sealed partial class OpportunityService(
         }
 
         LogChanged(logger, updated.Id, change, staff.SubjectId);
-        return new OpportunityResult.Ok(updated);
+        return new Result<Opportunity>.Ok(updated);
     }
 
-    private async Task<(ReferenceItem? Employer, OpportunityResult? Refusal)> EmployerForAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
+    private async Task<(ReferenceItem? Employer, Result<Opportunity>? Refusal)> EmployerForAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(employerCode))
         {
-            return (null, new OpportunityResult.Invalid(new Dictionary<string, string[]> { ["employerCode"] = ["Say which employer this is for."] }));
+            return (null, new Result<Opportunity>.Invalid(new Dictionary<string, string[]> { ["employerCode"] = ["Say which employer this is for."] }));
         }
 
         if (!staff.CanActFor(employerCode))
         {
-            return (null, new OpportunityResult.Forbidden($"You cannot publish for employer '{employerCode}'."));
+            return (null, new Result<Opportunity>.Forbidden($"You cannot publish for employer '{employerCode}'."));
         }
 
         var employer = await referenceData.FindAsync(ReferenceKind.Employer, employerCode, cancellationToken);
         return employer is null
-            ? (null, new OpportunityResult.Invalid(new Dictionary<string, string[]> { ["employerCode"] = [$"There is no employer with the code '{employerCode}'."] }))
+            ? (null, new Result<Opportunity>.Invalid(new Dictionary<string, string[]> { ["employerCode"] = [$"There is no employer with the code '{employerCode}'."] }))
             : (employer, null);
     }
 

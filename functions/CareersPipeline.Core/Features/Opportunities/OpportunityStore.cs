@@ -57,9 +57,6 @@ public sealed class OpportunityStore(TableServiceClient tables)
 
         return result;
     }
-
-    /// <summary>An OData equality filter on a string column, with the value quoted and escaped.</summary>
-    public static string Equal(string column, string value) => $"{column} eq '{value.Replace("'", "''", StringComparison.Ordinal)}'";
 }
 
 public static class OpportunityIds

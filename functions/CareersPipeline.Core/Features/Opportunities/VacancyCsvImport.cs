@@ -85,9 +85,9 @@ public sealed class VacancyCsvImport(OpportunityService opportunities)
             var result = await opportunities.CreateAsync(staff, input, cancellationToken);
             rows.Add(result switch
             {
-                OpportunityResult.Ok ok => new CsvRowResult(line, ok.Opportunity.Id, null),
-                OpportunityResult.Invalid invalid => new CsvRowResult(line, null, invalid.Errors),
-                OpportunityResult.Forbidden forbidden => new CsvRowResult(line, null, new Dictionary<string, string[]> { ["employerCode"] = [forbidden.Reason] }),
+                Result<Opportunity>.Ok ok => new CsvRowResult(line, ok.Value.Id, null),
+                Result<Opportunity>.Invalid invalid => new CsvRowResult(line, null, invalid.Errors),
+                Result<Opportunity>.Forbidden forbidden => new CsvRowResult(line, null, new Dictionary<string, string[]> { ["employerCode"] = [forbidden.Reason] }),
                 _ => new CsvRowResult(line, null, new Dictionary<string, string[]> { ["row"] = ["The row could not be imported."] }),
             });
         }

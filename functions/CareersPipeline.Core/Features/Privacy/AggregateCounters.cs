@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using CareersPipeline.Core.Storage;
 
@@ -18,32 +17,21 @@ public sealed class AggregateCounters(TableServiceClient tables)
 
     private readonly TableClient _table = tables.GetTableClient(StorageNames.Tables.Aggregates);
 
-    public async Task IncrementAsync(string counter, string key, int by, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    /// <exception cref="ETagConflictException">Other counts won <see cref="ETagRetry.MaxAttempts"/> times.</exception>
+    public async Task IncrementAsync(string counter, string key, int by, CancellationToken cancellationToken) =>
+        // Another erasure may count at the same moment (412, or 409 when both added the row): read again.
+        await ETagRetry.RunAsync(async ct =>
         {
-            try
+            var existing = await _table.GetEntityIfExistsAsync<TableEntity>(counter, key, cancellationToken: ct);
+            if (existing.HasValue)
             {
-                var existing = await _table.GetEntityIfExistsAsync<TableEntity>(counter, key, cancellationToken: cancellationToken);
-                if (existing.HasValue)
-                {
-                    var row = existing.Value!;
-                    row["Count"] = (row.GetInt64("Count") ?? 0) + by;
-                    await _table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await _table.AddEntityAsync(new TableEntity(counter, key) { ["Count"] = (long)by }, cancellationToken);
-                }
+                var row = existing.Value!;
+                row["Count"] = (row.GetInt64("Count") ?? 0) + by;
+                return await _table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
+            }
 
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 10)
-            {
-                // Another erasure counted at the same moment: read again.
-            }
-        }
-    }
+            return await _table.AddEntityAsync(new TableEntity(counter, key) { ["Count"] = (long)by }, ct);
+        }, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, long>> ReadAsync(string counter, CancellationToken cancellationToken)
     {

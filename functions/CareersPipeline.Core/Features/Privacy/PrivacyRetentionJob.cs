@@ -90,7 +90,7 @@ public sealed partial class PrivacyRetentionJob(
     private async Task<int> DeleteUnconsentedChildrenAsync(DateTimeOffset requestedBefore, CancellationToken cancellationToken)
     {
         var stale = new List<ApplicantEntity>();
-        var filter = $"Status eq '{nameof(ApplicantStatus.AwaitingGuardianConsent)}' and CreatedAt lt datetime'{requestedBefore.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}'";
+        var filter = TableClient.CreateQueryFilter($"Status eq {nameof(ApplicantStatus.AwaitingGuardianConsent)} and CreatedAt lt {requestedBefore}");
         await foreach (var applicant in applicants.QueryAsync(filter, cancellationToken))
         {
             if (applicant.GuardianConsentedAt is null)

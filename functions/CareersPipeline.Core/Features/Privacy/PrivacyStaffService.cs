@@ -10,11 +10,13 @@ namespace CareersPipeline.Core.Features.Privacy;
 /// </summary>
 public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger consents, EqualityStore equality, TimeProvider time)
 {
-    public async Task<StaffConsentOutcome> ChangeConsentAsync(string applicantId, ConsentPurpose purpose, bool? granted, string? wordingVersion, StaffPrincipal staff, CancellationToken cancellationToken)
+    public const string NotHeld = "We hold nothing for that applicant id (never held, or erased).";
+
+    public async Task<Result<StaffConsentChanged>> ChangeConsentAsync(string applicantId, ConsentPurpose purpose, bool? granted, string? wordingVersion, StaffPrincipal staff, CancellationToken cancellationToken)
     {
         if (!ApplicantIds.IsWellFormed(applicantId) || await applicants.FindAsync(applicantId, cancellationToken) is not { } applicant)
         {
-            return new StaffConsentOutcome.NotFound();
+            return new Result<StaffConsentChanged>.NotFound(NotHeld);
         }
 
         var errors = new ValidationErrors();
@@ -50,7 +52,7 @@ public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger
 
         if (!errors.IsEmpty)
         {
-            return new StaffConsentOutcome.Invalid(errors.ToDictionary());
+            return new Result<StaffConsentChanged>.Invalid(errors.ToDictionary());
         }
 
         if (purpose == ConsentPurpose.EqualityMonitoring)
@@ -59,19 +61,6 @@ public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger
         }
 
         var changed = await consents.SetAsync(applicant, purpose, granted!.Value, wordingVersion?.Trim() ?? PrivacyNotice.Version, ConsentActor.Staff(staff.SubjectId), cancellationToken);
-        return new StaffConsentOutcome.Done(changed, (await consents.CurrentAsync(applicant.PersonKey, purpose, cancellationToken))!);
+        return new Result<StaffConsentChanged>.Ok(new StaffConsentChanged(changed, (await consents.CurrentAsync(applicant.PersonKey, purpose, cancellationToken))!));
     }
-}
-
-public abstract record StaffConsentOutcome
-{
-    private StaffConsentOutcome()
-    {
-    }
-
-    public sealed record Done(bool Changed, ConsentView Current) : StaffConsentOutcome;
-
-    public sealed record NotFound : StaffConsentOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : StaffConsentOutcome;
 }

@@ -51,8 +51,8 @@ public sealed class DemoOpportunities(OpportunityService opportunities, Opportun
         var added = 0;
         foreach (var input in Inputs(today).Where(i => !existing.Contains(i.Title!)))
         {
-            if (await opportunities.CreateAsync(Seeder, input, cancellationToken) is not OpportunityResult.Ok created
-                || await opportunities.PublishAsync(Seeder, created.Opportunity.Id, cancellationToken) is not OpportunityResult.Ok)
+            if (await opportunities.CreateAsync(Seeder, input, cancellationToken) is not Result<Opportunity>.Ok created
+                || await opportunities.PublishAsync(Seeder, created.Value.Id, cancellationToken) is not Result<Opportunity>.Ok)
             {
                 throw new InvalidOperationException($"Demo opportunity '{input.Title}' was refused.");
             }

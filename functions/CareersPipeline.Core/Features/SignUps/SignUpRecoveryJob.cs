@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
@@ -16,16 +17,16 @@ public sealed partial class SignUpRecoveryJob(ApplicantStore applicants, QueueSe
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var cutoff = $"datetime'{(time.GetUtcNow() - GracePeriod).UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}'";
+        var cutoff = time.GetUtcNow() - GracePeriod;
         var requeued = 0;
 
-        await foreach (var a in applicants.QueryAsync($"Status eq '{nameof(ApplicantStatus.Received)}' and Timestamp lt {cutoff}", cancellationToken))
+        await foreach (var a in applicants.QueryAsync(TableClient.CreateQueryFilter($"Status eq {nameof(ApplicantStatus.Received)} and Timestamp lt {cutoff}"), cancellationToken))
         {
             await queue.SendAsync(StorageNames.Queues.SignUps, new SignUpMessage(a.PartitionKey), cancellationToken);
             requeued++;
         }
 
-        await foreach (var a in applicants.QueryAsync($"Status eq '{nameof(ApplicantStatus.Active)}' and ConfirmationQueuedAt lt {cutoff}", cancellationToken))
+        await foreach (var a in applicants.QueryAsync(TableClient.CreateQueryFilter($"Status eq {nameof(ApplicantStatus.Active)} and ConfirmationQueuedAt lt {cutoff}"), cancellationToken))
         {
             if (a.ConfirmationSentAt is null)
             {
@@ -34,7 +35,7 @@ public sealed partial class SignUpRecoveryJob(ApplicantStore applicants, QueueSe
             }
         }
 
-        await foreach (var a in applicants.QueryAsync($"Status eq '{nameof(ApplicantStatus.AwaitingGuardianConsent)}' and GuardianRequestQueuedAt lt {cutoff}", cancellationToken))
+        await foreach (var a in applicants.QueryAsync(TableClient.CreateQueryFilter($"Status eq {nameof(ApplicantStatus.AwaitingGuardianConsent)} and GuardianRequestQueuedAt lt {cutoff}"), cancellationToken))
         {
             if (a.GuardianRequestSentAt is null)
             {

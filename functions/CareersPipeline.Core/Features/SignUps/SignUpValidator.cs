@@ -1,5 +1,4 @@
 using CareersPipeline.Core.People;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 
 namespace CareersPipeline.Core.Features.SignUps;
@@ -10,7 +9,6 @@ public sealed partial class SignUpValidator(TimeProvider time)
     public const int MinimumAge = 13;
     public const int GuardianConsentAge = 16;
     private const int MaxNameLength = 100;
-    private const int MaxEmailLength = 254;
     private const int MaxFreeTextLength = 500;
 
     public SignUpValidation Validate(Door door, SignUpRequest request)
@@ -203,10 +201,9 @@ public sealed partial class SignUpValidator(TimeProvider time)
         }
 
         var trimmed = value.Trim();
-        // MailAddress also accepts "<a@b.org>" and "a(comment)@b.org"; only a bare address, exactly as given, is stored.
-        if (trimmed.Length > MaxEmailLength || !EmailRegex().IsMatch(trimmed) || !MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed)
+        if (!EmailAddresses.IsValid(trimmed))
         {
-            errors.Add(field, "Enter an email address in the correct format, like name@example.com.");
+            errors.Add(field, EmailAddresses.FormatMessage);
             return null;
         }
 
@@ -306,9 +303,6 @@ public sealed partial class SignUpValidator(TimeProvider time)
 
     private static string Truncate(string? value) =>
         value is null ? "null" : value.Length <= 40 ? value : value[..40] + "...";
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailRegex();
 
     [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
     private static partial Regex LanguageTagRegex();

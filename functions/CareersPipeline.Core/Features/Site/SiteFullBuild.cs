@@ -169,30 +169,3 @@ public sealed partial class SiteFullBuild(
     [LoggerMessage(Level = LogLevel.Information, Message = "Site built: {Rendered} pages rendered, {Uploaded} blobs uploaded, {Deleted} deleted, search index {SearchIndexed}, in {ElapsedMs} ms")]
     private static partial void LogBuilt(ILogger logger, int rendered, int uploaded, int deleted, bool searchIndexed, long elapsedMs);
 }
-
-/// <summary>One publish at a time in this process; across instances the site index's ETag keeps them apart.</summary>
-public sealed class SitePublishLock : IDisposable
-{
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
-    public void Dispose() => _gate.Dispose();
-
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        return new Held(_gate);
-    }
-
-    private sealed class Held(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
-        }
-    }
-}

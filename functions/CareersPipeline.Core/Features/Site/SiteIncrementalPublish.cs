@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.People;
+using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Site;
@@ -23,8 +24,6 @@ public sealed partial class SiteIncrementalPublish(
     TimeProvider time,
     ILogger<SiteIncrementalPublish> logger)
 {
-    private const int Attempts = 5;
-
     // The listed opportunities in list order, for each index this process has seen: sorting 10,000 again for every
     // change would cost more than the rest of the plan.
     private readonly ConditionalWeakTable<SiteIndex, IReadOnlyList<OpportunitySummary>> _listed = new();
@@ -88,12 +87,15 @@ public sealed partial class SiteIncrementalPublish(
     private async Task<SitePublishReport> PublishAsync(Func<SiteIndex, CancellationToken, Task<Change>> plan, CancellationToken cancellationToken)
     {
         using var held = await publishLock.EnterAsync(cancellationToken);
-        for (var attempt = 1; ; attempt++)
+
+        // Another instance may commit the site index first: plan again from the index it wrote. Past the limit the
+        // exception leaves the message on its queue, to be retried.
+        return await ETagRetry.RunAsync(async (_, _) =>
         {
             var watch = Stopwatch.StartNew();
             if (await indexStore.LoadAsync(cancellationToken) is not { } loaded || loaded.Value.RendererVersion != rendering.Renderer.Version)
             {
-                return await fullBuild.RunHeldAsync(cancellationToken);
+                return ETagAttempt.Done(await fullBuild.RunHeldAsync(cancellationToken));
             }
 
             var index = loaded.Value;
@@ -144,14 +146,11 @@ public sealed partial class SiteIncrementalPublish(
 
                 var report = new SitePublishReport(change.Pages.Count, uploaded, deleted, SearchIndexed: false, watch.Elapsed);
                 LogPublished(logger, report.Rendered, uploaded.Count, deleted.Count, (long)watch.Elapsed.TotalMilliseconds);
-                return report;
+                return ETagAttempt.Done(report);
             }
 
-            if (attempt == Attempts)
-            {
-                throw new InvalidOperationException($"The site index kept changing underneath {Attempts} attempts to publish; the message will be retried.");
-            }
-        }
+            return ETagAttempt.Lost<SitePublishReport>();
+        }, cancellationToken);
     }
 
     /// <summary>What to render and remove, the summaries afterwards, the listed ones in order when known, and the pages whose sitemap date may have moved.</summary>

@@ -1,3 +1,4 @@
+using CareersPipeline.Core;
 using CareersPipeline.Core.Features.LevyTransfers;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
@@ -64,46 +65,46 @@ public static class LevyTransferFunctions
     private static async Task<IResult> CreatePledgeAsync(HttpContext context, PledgeService service, CancellationToken ct)
     {
         var (input, problem) = await JsonBody.ReadAsync<PledgeInput>(context.Request, ct);
-        return problem ?? ToResult(await service.CreateAsync(StaffAccess.StaffOf(context), input!, ct), p => $"/api/{Prefix}/pledges/{p.Id}");
+        return problem ?? (await service.CreateAsync(StaffAccess.StaffOf(context), input!, ct)).ToHttp(p => $"/api/{Prefix}/pledges/{p.Id}");
     }
 
     private static async Task<IResult> ListPledgesAsync(HttpContext context, string? employer, PledgeService service, CancellationToken ct) =>
-        ToResult(await service.ListAsync(StaffAccess.StaffOf(context), employer, ct));
+        (await service.ListAsync(StaffAccess.StaffOf(context), employer, ct)).ToHttp();
 
     private static async Task<IResult> GetPledgeAsync(HttpContext context, string id, PledgeService service, CancellationToken ct) =>
-        ToResult(await service.GetAsync(StaffAccess.StaffOf(context), id, ct));
+        (await service.GetAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp();
 
     private static async Task<IResult> ClosePledgeAsync(HttpContext context, string id, PledgeService service, CancellationToken ct)
     {
         var (reason, problem) = await ReasonAsync(context.Request, ct);
-        return problem ?? ToResult(await service.CloseAsync(StaffAccess.StaffOf(context), id, reason, ct));
+        return problem ?? (await service.CloseAsync(StaffAccess.StaffOf(context), id, reason, ct)).ToHttp();
     }
 
     private static async Task<IResult> ListPledgeApplicationsAsync(HttpContext context, string id, PledgeApplicationService service, CancellationToken ct) =>
-        ToResult(await service.ListForPledgeAsync(StaffAccess.StaffOf(context), id, ct));
+        (await service.ListForPledgeAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp();
 
     private static async Task<IResult> BrowseAsync(PledgeService service, CancellationToken ct) =>
         TypedResults.Ok(await service.BrowseAsync(ct));
 
     private static async Task<IResult> GetOpenPledgeAsync(string id, PledgeService service, CancellationToken ct) =>
-        ToResult(await service.GetOpenAsync(id, ct));
+        (await service.GetOpenAsync(id, ct)).ToHttp();
 
     private static async Task<IResult> ApplyAsync(HttpContext context, string id, PledgeApplicationService service, CancellationToken ct)
     {
         var (input, problem) = await JsonBody.ReadAsync<ApplicationInput>(context.Request, ct);
-        return problem ?? ToResult(await service.ApplyAsync(StaffAccess.StaffOf(context), id, input!, ct), a => $"/api/{Prefix}/applications/{a.Id}");
+        return problem ?? (await service.ApplyAsync(StaffAccess.StaffOf(context), id, input!, ct)).ToHttp(a => $"/api/{Prefix}/applications/{a.Id}");
     }
 
     private static async Task<IResult> ListApplicationsAsync(HttpContext context, string? employer, PledgeApplicationService service, CancellationToken ct) =>
-        ToResult(await service.ListForApplicantAsync(StaffAccess.StaffOf(context), employer, ct));
+        (await service.ListForApplicantAsync(StaffAccess.StaffOf(context), employer, ct)).ToHttp();
 
     private static async Task<IResult> GetApplicationAsync(HttpContext context, string id, PledgeApplicationService service, CancellationToken ct) =>
-        ToResult(await service.GetAsync(StaffAccess.StaffOf(context), id, ct));
+        (await service.GetAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp();
 
     private static async Task<IResult> ActAsync(HttpContext context, string id, ApplicationAction action, PledgeApplicationService service, CancellationToken ct)
     {
         var (reason, problem) = await ReasonAsync(context.Request, ct);
-        return problem ?? ToResult(await service.ActAsync(StaffAccess.StaffOf(context), id, action, reason, ct));
+        return problem ?? (await service.ActAsync(StaffAccess.StaffOf(context), id, action, reason, ct)).ToHttp();
     }
 
     /// <summary>The optional reason of a decision: no body at all is fine; a body must be JSON.</summary>
@@ -117,15 +118,4 @@ public static class LevyTransferFunctions
         var (body, problem) = await JsonBody.ReadAsync<DecisionInput>(request, ct);
         return (body?.Reason, problem);
     }
-
-    private static IResult ToResult<T>(LevyResult<T> result, Func<T, string>? createdAt = null) => result switch
-    {
-        LevyResult<T>.Ok ok when createdAt is not null => TypedResults.Created(createdAt(ok.Value), ok.Value),
-        LevyResult<T>.Ok ok => TypedResults.Ok(ok.Value),
-        LevyResult<T>.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),
-        LevyResult<T>.NotFound notFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: notFound.Detail),
-        LevyResult<T>.Forbidden forbidden => StaffAccess.Forbidden(forbidden.Reason),
-        LevyResult<T>.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: conflict.Reason),
-        _ => throw new InvalidOperationException($"Unhandled result {result.GetType().Name}"),
-    };
 }

@@ -1,3 +1,4 @@
+using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Privacy;
@@ -21,9 +22,8 @@ internal static class AdviserApi
     public static async Task<IResult> MatchesAsync(HttpContext context, string applicantId, AdviserMatches advisers, CancellationToken ct) =>
         await advisers.MatchesAsync(StaffAccess.StaffOf(context), applicantId, ct) switch
         {
-            AdviserResult<MatchesView>.Ok ok => TypedResults.Ok(ok.Value),
-            AdviserResult<MatchesView>.NotOnCaseload => NotOnCaseload(),
-            _ => NotFound(),
+            Result<MatchesView>.Forbidden => NotOnCaseload(),
+            var result => result.ToHttp(),
         };
 
     public static async Task<IResult> PreferencesAsync(HttpContext context, string applicantId, AdviserMatches advisers, CancellationToken ct)
@@ -36,15 +36,15 @@ internal static class AdviserApi
 
         return await advisers.SetPreferencesAsync(StaffAccess.StaffOf(context), applicantId, change!, ct) switch
         {
-            AdviserResult<PreferencesOutcome>.Ok { Value: PreferencesOutcome.Saved } => TypedResults.Accepted((string?)null, new StatusResponse("Saved; matching again")),
-            AdviserResult<PreferencesOutcome>.Ok { Value: PreferencesOutcome.Invalid invalid } => TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),
-            AdviserResult<PreferencesOutcome>.Ok => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not ready yet", detail: "This sign-up is not active yet (for an under-16, until a parent or guardian agrees)."),
-            AdviserResult<PreferencesOutcome>.NotOnCaseload => NotOnCaseload(),
-            _ => NotFound(),
+            Result<PreferencesOutcome>.Ok { Value: PreferencesOutcome.Saved } => TypedResults.Accepted((string?)null, new StatusResponse("Saved; matching again")),
+            Result<PreferencesOutcome>.Ok { Value: PreferencesOutcome.Invalid invalid } => TypedResults.ValidationProblem(invalid.Errors, title: ResultResponses.InvalidTitle),
+            Result<PreferencesOutcome>.Ok => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not ready yet", detail: "This sign-up is not active yet (for an under-16, until a parent or guardian agrees)."),
+            Result<PreferencesOutcome>.Forbidden => NotOnCaseload(),
+            var result => result.ToHttp(),
         };
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no sign-up with that id.");
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: AdviserMatches.NoSuchSignUp);
 
-    private static IResult NotOnCaseload() => StaffAccess.Forbidden("This person is not on your caseload. Add them first: PUT /api/adviser/caseload/{applicantId}.");
+    private static IResult NotOnCaseload() => StaffAccess.Forbidden($"{AdviserMatches.NotOnCaseload} Add them first: PUT /api/adviser/caseload/{{applicantId}}.");
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Api;
@@ -40,23 +41,23 @@ public static class OpportunityFunctions
     private static async Task<IResult> CreateAsync(HttpContext context, OpportunityService service, CancellationToken ct)
     {
         var (input, problem) = await JsonBody.ReadAsync<OpportunityInput>(context.Request, ct);
-        return problem ?? ToResult(await service.CreateAsync(StaffAccess.StaffOf(context), input!, ct), created: true);
+        return problem ?? (await service.CreateAsync(StaffAccess.StaffOf(context), input!, ct)).ToHttp(o => $"/api/employer/opportunities/{o.Id}");
     }
 
     private static async Task<IResult> ListAsync(HttpContext context, string? employer, OpportunityService service, CancellationToken ct) =>
         TypedResults.Ok(await service.ListAsync(StaffAccess.StaffOf(context), employer, ct));
 
     private static async Task<IResult> GetAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct) =>
-        ToResult(await service.GetAsync(StaffAccess.StaffOf(context), id, ct));
+        (await service.GetAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp();
 
     private static async Task<IResult> UpdateAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct)
     {
         var (input, problem) = await JsonBody.ReadAsync<OpportunityInput>(context.Request, ct);
-        return problem ?? ToResult(await service.UpdateAsync(StaffAccess.StaffOf(context), id, input!, ct));
+        return problem ?? (await service.UpdateAsync(StaffAccess.StaffOf(context), id, input!, ct)).ToHttp();
     }
 
     private static async Task<IResult> PublishAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct) =>
-        ToResult(await service.PublishAsync(StaffAccess.StaffOf(context), id, ct));
+        (await service.PublishAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp();
 
     private static async Task<IResult> CloseAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct)
     {
@@ -71,11 +72,11 @@ public static class OpportunityFunctions
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Give the reason: Filled or Manual."] });
         }
 
-        return ToResult(await service.CloseAsync(StaffAccess.StaffOf(context), id, reason, request.Note?.Trim(), ct));
+        return (await service.CloseAsync(StaffAccess.StaffOf(context), id, reason, request.Note?.Trim(), ct)).ToHttp();
     }
 
     private static async Task<IResult> ArchiveAsync(HttpContext context, string id, OpportunityService service, CancellationToken ct) =>
-        ToResult(await service.ArchiveAsync(StaffAccess.StaffOf(context), id, ct));
+        (await service.ArchiveAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp();
 
     private static async Task<IResult> UploadAsync(HttpContext context, string? employer, VacancyCsvImport import, CancellationToken ct)
     {
@@ -96,17 +97,6 @@ public static class OpportunityFunctions
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The file could not be imported", detail: fileProblem)
             : TypedResults.Ok(report);
     }
-
-    private static IResult ToResult(OpportunityResult result, bool created = false) => result switch
-    {
-        OpportunityResult.Ok ok when created => TypedResults.Created($"/api/employer/opportunities/{ok.Opportunity.Id}", ok.Opportunity),
-        OpportunityResult.Ok ok => TypedResults.Ok(ok.Opportunity),
-        OpportunityResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),
-        OpportunityResult.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no opportunity with that id that you can see."),
-        OpportunityResult.Forbidden forbidden => StaffAccess.Forbidden(forbidden.Reason),
-        OpportunityResult.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: conflict.Reason),
-        _ => throw new InvalidOperationException($"Unhandled result {result.GetType().Name}"),
-    };
 }
 
 public sealed record CloseRequest(string? Reason, string? Note);

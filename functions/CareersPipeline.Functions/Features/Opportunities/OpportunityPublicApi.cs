@@ -31,13 +31,14 @@ public static class OpportunityPublicApi
         var lon = Double(errors, "lon", q["lon"], -180, 180);
         if (q["postcode"].ToString() is { Length: > 0 } postcodeText)
         {
-            if (UkFormats.NormalisePostcode(postcodeText) is not { } postcode)
+            // Other problems are reported without a lookup; only a malformed postcode joins them.
+            var othersWrong = !errors.IsEmpty;
+            if (await postcodes.LookupTypedAsync(postcodeText, ct) is not { } place)
             {
-                errors.Add("postcode", "Enter a real UK postcode, like ST4 6QG.");
+                errors.Add("postcode", PostcodeLookup.NotAPostcode);
             }
-            else if (errors.IsEmpty)
+            else if (!othersWrong)
             {
-                var place = await postcodes.LookupAsync(postcode, ct);
                 if (place.Outcome == LookupOutcome.Unavailable)
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Postcode search unavailable", detail: "We cannot look postcodes up just now. Try again, or search without a postcode.");

@@ -53,7 +53,7 @@ public static class PrivacyFunctions
             .AuditPersonAccess(PersonAccessActions.ReadConsents).Produces<PersonConsents>(200).ProducesProblem(404)
             .WithSummary("The person's consents: current state and history")),
         HttpFunction.For("AdminPersonConsentChange", "POST", "admin/people/{applicantId}/consents/{purpose}", ChangeConsentAsync, b => b.RequireStaff(StaffRole.Admin, StaffRole.Adviser)
-            .AuditPersonAccess(PersonAccessActions.ChangeConsent).Accepts<StaffConsentChange>("application/json").Produces<ConsentChangeResponse>(200)
+            .AuditPersonAccess(PersonAccessActions.ChangeConsent).Accepts<StaffConsentChange>("application/json").Produces<StaffConsentChanged>(200)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(415)
             .WithSummary("Record a consent given to staff, or withdraw one ({\"granted\": false}); takes effect at once")),
         HttpFunction.For("AdminEqualitySummary", "GET", "admin/equality/summary", SummaryAsync, b => b.RequireStaff(StaffRole.Admin)
@@ -111,25 +111,19 @@ public static class PrivacyFunctions
             return problem;
         }
 
-        return await service.ChangeConsentAsync(applicantId, parsed, body!.Granted, body.WordingVersion, StaffAccess.StaffOf(context), ct) switch
-        {
-            StaffConsentOutcome.Done done => TypedResults.Ok(new ConsentChangeResponse(done.Changed, done.Current)),
-            StaffConsentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The consent change needs correcting"),
-            _ => NotFound(),
-        };
+        var changed = await service.ChangeConsentAsync(applicantId, parsed, body!.Granted, body.WordingVersion, StaffAccess.StaffOf(context), ct);
+        return changed.ToHttp(invalidTitle: "The consent change needs correcting");
     }
 
     private static async Task<IResult> SummaryAsync(EqualityAggregator aggregator, CancellationToken ct) =>
         TypedResults.Ok(await aggregator.SummariseAsync(ct));
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "We hold nothing for that applicant id (never held, or erased).");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: PrivacyStaffService.NotHeld);
 }
 
 /// <summary>A consent change made by staff: <c>granted</c> true to record a consent (with the wording version read out), false to withdraw.</summary>
 public sealed record StaffConsentChange(bool? Granted, string? WordingVersion);
-
-public sealed record ConsentChangeResponse(bool Changed, ConsentView Current);
 
 public sealed record PersonConsents(IReadOnlyList<ConsentView> Current, IReadOnlyList<ConsentView> History);
 

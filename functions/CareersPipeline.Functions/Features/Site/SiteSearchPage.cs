@@ -34,13 +34,12 @@ internal static class SiteSearchPage
         double? lat = null, lon = null;
         if (postcodeText.Length > 0)
         {
-            if (UkFormats.NormalisePostcode(postcodeText) is not { } postcode)
+            if (await postcodes.LookupTypedAsync(postcodeText, ct) is not { } place)
             {
-                errors.Add("postcode", "Enter a real UK postcode, like ST4 6QG.");
+                errors.Add("postcode", PostcodeLookup.NotAPostcode);
             }
             else
             {
-                var place = await postcodes.LookupAsync(postcode, ct);
                 if (place.Outcome == LookupOutcome.Unavailable)
                 {
                     errors.Add("postcode", "We cannot look postcodes up just now. Try again later, or search without a postcode.");

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Staff;
+using CareersPipeline.Functions.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,5 @@ public static class StaffAccess
     public static StaffPrincipal StaffOf(HttpContext context) =>
         context.Items[ItemKey] as StaffPrincipal ?? throw new InvalidOperationException("The endpoint has no RequireStaff filter.");
 
-    public static IResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);
+    public static IResult Forbidden(string detail) => ResultResponses.Forbidden(detail);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareersPipeline.Core.Features.LevyTransfers;
+using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;
@@ -54,7 +55,7 @@ public sealed class LevyTransferMatchingTests(AzuriteFixture storage) : IAsyncLi
         var store = _app.Services.GetRequiredService<LevyStore>();
         foreach (var employer in new[] { "UHNM", "MPFT" })
         {
-            var seeded = Assert.Single(await store.PledgesAsync(LevyStore.Equal("EmployerCode", employer), CancellationToken.None), p => p.Value.CreatedBy == "system:seed");
+            var seeded = Assert.Single(await store.PledgesAsync(TableFilters.Equal("EmployerCode", employer), CancellationToken.None), p => p.Value.CreatedBy == "system:seed");
             if (employer == "UHNM")
             {
                 Assert.Contains(await store.ApplicationsForPledgeAsync(seeded.Value.Id, CancellationToken.None), a => a.Value.EmployerCode == "MEADOW-CARE");

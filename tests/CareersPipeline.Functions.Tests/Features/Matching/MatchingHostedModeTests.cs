@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.People;
@@ -45,9 +46,9 @@ public sealed class MatchingHostedModeTests(AzuriteFixture storage) : IDisposabl
         var service = app.Services.GetRequiredService<OpportunityService>();
         var recruiter = DemoData.Staff.Single(s => s.SubjectId == Employer);
         var input = JsonSerializer.Deserialize<OpportunityInput>(JsonSerializer.Serialize(OpportunityBodies.Vacancy(postcode: _world.Postcode(milesEast: 2))), Core.JsonDefaults.Options)!;
-        var created = Assert.IsType<OpportunityResult.Ok>(await service.CreateAsync(recruiter, input, CancellationToken.None));
-        Assert.IsType<OpportunityResult.Ok>(await service.PublishAsync(recruiter, created.Opportunity.Id, CancellationToken.None));
-        var opportunity = created.Opportunity.Id;
+        var created = Assert.IsType<Result<Opportunity>.Ok>(await service.CreateAsync(recruiter, input, CancellationToken.None));
+        Assert.IsType<Result<Opportunity>.Ok>(await service.PublishAsync(recruiter, created.Value.Id, CancellationToken.None));
+        var opportunity = created.Value.Id;
         using (var candidate = await InvokeAsync(app, "MatchCandidate", $$"""{"candidateId":"{{opportunity}}"}"""))
         {
             Assert.Equal(HttpStatusCode.OK, candidate.StatusCode);
