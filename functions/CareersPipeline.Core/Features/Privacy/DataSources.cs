@@ -4,7 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 

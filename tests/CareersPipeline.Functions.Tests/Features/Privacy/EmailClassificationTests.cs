@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 
