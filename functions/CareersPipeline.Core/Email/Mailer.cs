@@ -11,10 +11,13 @@ namespace CareersPipeline.Core.Email;
 /// </summary>
 public sealed partial class Mailer(IEmailSender sender, ConsentGate consentGate, ILogger<Mailer> logger)
 {
-    /// <summary>Whether an email of this kind about this applicant may be sent now.</summary>
+    /// <summary>
+    /// Whether an email of this kind about this applicant may be sent now. A kind without rules is refused unless
+    /// consent allows it as marketing, the strictest class (<see cref="EmailClassification"/>); no composer writes one.
+    /// </summary>
     public async Task<bool> MayEmailAsync(ApplicantEntity applicant, EmailKind kind, CancellationToken cancellationToken)
     {
-        if (EmailRules.For(kind).Recipient == EmailRecipient.VerifiedAddress && applicant.EmailVerifiedAt is null)
+        if (EmailRules.All.TryGetValue(kind, out var rule) && rule.Recipient == EmailRecipient.VerifiedAddress && applicant.EmailVerifiedAt is null)
         {
             LogNotVerified(logger, applicant.PartitionKey, kind);
             return false;
