@@ -1,13 +1,13 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
-using CareersPipeline.Core.Features.Notifications;
-using CareersPipeline.Core.Features.Seeding;
-using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.LevyTransfers;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.Features.Seeding;
+using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Places;
@@ -75,8 +75,9 @@ public static class CoreServiceCollectionExtensions
             .ConfigureHttpClient(c => c.BaseAddress = new Uri(configuration["POSTCODES_BASE_URL"] ?? "https://api.postcodes.io"))
             .AddStandardResilienceHandler(options => configuration.GetSection("Resilience:Postcodes").Bind(options));
 
-        services.AddSingleton<EmailComposer>();
-        services.AddSingleton<EmailDispatcher>();
+        services.AddSingleton<SignUpEmailComposer>();
+        services.AddSingleton<SignUpEmailHandler>();
+        services.AddSingleton<Mailer>();
         services.AddSingleton<OutboxReader>();
         services.AddHttpClient(nameof(SendGridClient));
         services.AddSingleton<ISendGridClient>(sp =>

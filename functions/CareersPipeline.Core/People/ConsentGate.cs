@@ -1,19 +1,15 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.People;
 
 /// <summary>
-/// Decides, at the moment of use, whether consent allows processing for a purpose: the email dispatcher asks before
-/// every send, and other features (matching, campaigns) ask before they act. Consent is read from the Consents table
+/// Decides, at the moment of use, whether consent allows processing for a purpose: the mailer asks before every email
+/// to a person, and other features (matching, campaigns) ask before they act. Consent is read from the Consents table
 /// each time, so a withdrawal takes effect at once.
 /// </summary>
 public sealed partial class ConsentGate(ConsentLedger consents, TimeProvider time, ILogger<ConsentGate> logger)
 {
-    /// <summary>For the email dispatcher: without a gate (a hand-built dispatcher) only transactional email is allowed.</summary>
-    public static Task<bool> AllowsAsync(ConsentGate? gate, ApplicantEntity applicant, EmailKind kind, CancellationToken cancellationToken) =>
-        gate?.MaySendAsync(applicant, kind, cancellationToken) ?? Task.FromResult(EmailClassification.IsTransactional(kind));
-
     public async Task<bool> MaySendAsync(ApplicantEntity applicant, EmailKind kind, CancellationToken cancellationToken)
     {
         // The guardian's consent is recorded in the ledger at the first email after it was given (the confirmation).

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text;
-
 namespace CareersPipeline.Core.People;
 
 /// <summary>Token purposes of the privacy links (signed with <see cref="SignedTokens"/>, subject = applicant id).</summary>
@@ -23,7 +20,7 @@ public enum PrivacyLinkHolder
     Guardian,
 }
 
-/// <summary>Builds the privacy links and the footer every email carries.</summary>
+/// <summary>Builds the privacy links; every email to a person carries them in its <see cref="Email.PrivacyFooter"/>.</summary>
 public static class PrivacyLinks
 {
     /// <summary>Long enough to outlive the data it manages (24 months after the last activity by default).</summary>
@@ -38,18 +35,6 @@ public static class PrivacyLinks
         $"{Api(publicBaseUrl)}/signups/{applicantId}/equality?token={Token(tokens, PrivacyTokenPurposes.Equality, applicantId, EqualityLinkLifetime)}";
 
     public static string NoticeUrl(string publicBaseUrl) => $"{Api(publicBaseUrl)}/privacy/notice";
-
-    /// <summary>The footer of every email: how we use their information, and the link to manage consent and data.</summary>
-    public static string FooterHtml(SignedTokens tokens, PipelineOptions options, string applicantId, PrivacyLinkHolder holder) =>
-        new StringBuilder()
-            .Append("<hr><p><a href=\"").Append(WebUtility.HtmlEncode(ManageUrl(tokens, options.PublicBaseUrl, applicantId, holder))).Append("\">Manage your consent</a>")
-            .Append(holder == PrivacyLinkHolder.Person ? ": stop emails, get a copy of your data or ask us to delete it." : ": withdraw your consent and have the details deleted.")
-            .Append(" <a href=\"").Append(WebUtility.HtmlEncode(NoticeUrl(options.PublicBaseUrl))).Append("\">How we use your information</a>.</p>")
-            .ToString();
-
-    public static string FooterText(SignedTokens tokens, PipelineOptions options, string applicantId, PrivacyLinkHolder holder) =>
-        $"\n--\nManage your consent{(holder == PrivacyLinkHolder.Person ? ", get a copy of your data or ask us to delete it" : " or withdraw it")}:\n"
-        + $"{ManageUrl(tokens, options.PublicBaseUrl, applicantId, holder)}\nHow we use your information: {NoticeUrl(options.PublicBaseUrl)}\n";
 
     private static string Api(string publicBaseUrl) => publicBaseUrl.TrimEnd('/') + "/api";
 

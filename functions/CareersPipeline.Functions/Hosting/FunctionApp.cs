@@ -56,6 +56,7 @@ public static class FunctionApp
         builder.Services.AddPipelineStorage(builder.Configuration, allowLocalDefault: mode == RuntimeMode.Local);
         builder.Services.AddCareersPipelineCore(builder.Configuration);
         builder.Services.AddSiteTemplates();
+        builder.Services.AddEmailTemplates();
         builder.Services.AddApiProblems();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();

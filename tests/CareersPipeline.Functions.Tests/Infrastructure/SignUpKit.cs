@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Functions.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Hosting;
 using CareersPipeline.Functions.Runtime;

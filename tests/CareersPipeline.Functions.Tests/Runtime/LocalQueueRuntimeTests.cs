@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;

@@ -1,17 +1,16 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 
 /// <summary>
-/// Writes the levy-transfer emails to staff contacts, as HTML and plain text: one to each party on every decision
+/// Writes the levy-transfer emails to staff contacts, the plain text here and the HTML by the templates: one to each party on every decision
 /// (the pledge owner alone when an application arrives), and the weekly summary. Every value is HTML-encoded, and the
 /// applicant is never told the name of a pledge owner who chose not to show it, until that owner approves.
 /// </summary>
-public sealed class LevyEmailComposer(IOptions<PipelineOptions> options)
+public sealed class LevyEmailComposer(IOptions<PipelineOptions> options, IEmailTemplates templates)
 {
     /// <summary>The emails for change number <paramref name="change"/> of the application (0: it arrived).</summary>
     public IReadOnlyList<OutgoingEmail> ForChange(PledgeApplication application, Pledge pledge, int change)
@@ -31,56 +30,42 @@ public sealed class LevyEmailComposer(IOptions<PipelineOptions> options)
     {
         var count = pending.Count == 1 ? "1 application is" : $"{pending.Count} applications are";
         var intro = $"{count} waiting for your decision on your pledge of {LevyMoney.Format(pledge.Amount)} ({LevyMoney.Format(pledge.Remaining)} left).";
-        var html = new StringBuilder()
-            .Append("<p>Hello ").Append(Encode(pledge.ContactName)).Append(",</p><p>").Append(Encode(intro)).Append("</p>")
-            .Append("<table><thead><tr><th>Employer</th><th>Standard</th><th>Apprentices</th><th>Estimated cost</th><th>Match</th><th>Waiting</th></tr></thead><tbody>");
+        var rows = pending.OrderBy(a => a.CreatedAt).Select(a => new LevySummaryRow(
+            a.EmployerName,
+            $"{a.Standard.Title} (level {a.Standard.Level})",
+            Link(a.Id),
+            a.NumberOfApprentices,
+            LevyMoney.Format(a.Cost),
+            a.Match.Percentage,
+            (int)(now - a.StatusChangedAt).TotalDays)).ToList();
+        var model = new LevySummaryEmail(pledge.ContactName, intro, rows, "Applications still pending after 3 months are rejected automatically.");
+
         var text = new StringBuilder($"Hello {pledge.ContactName},\n\n{intro}\n\n");
-        foreach (var a in pending.OrderBy(a => a.CreatedAt))
+        foreach (var row in rows)
         {
-            var days = (int)(now - a.StatusChangedAt).TotalDays;
-            var standard = $"{a.Standard.Title} (level {a.Standard.Level})";
-            html.Append("<tr><td>").Append(Encode(a.EmployerName)).Append("</td><td><a href=\"").Append(Encode(Link(a.Id))).Append("\">").Append(Encode(standard))
-                .Append("</a></td><td>").Append(a.NumberOfApprentices).Append("</td><td>").Append(Encode(LevyMoney.Format(a.Cost)))
-                .Append("</td><td>").Append(a.Match.Percentage).Append("%</td><td>").Append(days).Append(" days</td></tr>");
-            text.Append(CultureInfo.InvariantCulture, $"- {a.EmployerName}: {standard}, {a.NumberOfApprentices} apprentice(s), {LevyMoney.Format(a.Cost)}, {a.Match.Percentage}% match, waiting {days} days: {Link(a.Id)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {row.EmployerName}: {row.Standard}, {row.Apprentices} apprentice(s), {row.Cost}, {row.MatchPercentage}% match, waiting {row.DaysWaiting} days: {row.ApplicationUrl}\n");
         }
 
-        var rules = "Applications still pending after 3 months are rejected automatically.";
-        html.Append("</tbody></table><p>").Append(Encode(rules)).Append("</p>");
-        text.Append('\n').Append(rules).Append('\n');
-        return new OutgoingEmail(pledge.ContactEmail, $"Levy transfer: {count} waiting for your decision", html.ToString(), text.ToString(), EmailKind.LevyTransferSummary, pledge.Id);
+        text.Append('\n').Append(model.Rules).Append('\n');
+        return new OutgoingEmail(pledge.ContactEmail, $"Levy transfer: {count} waiting for your decision", templates.Html(model), text.ToString(), EmailKind.LevyTransferSummary, pledge.Id);
     }
 
     private OutgoingEmail Compose(PledgeApplication a, Pledge pledge, ApplicationStatusChange? step, string toName, string toEmail, string ownerName)
     {
         var headline = Headline(a, step, ownerName);
-        var facts = new (string Label, string Value)[]
-        {
-            ("Pledge", $"{ownerName}: {LevyMoney.Format(pledge.Amount)}"),
-            ("Applicant", a.EmployerName),
-            ("Standard", $"{a.Standard.Title} (level {a.Standard.Level}, LARS {a.Standard.LarsCode}, {a.Standard.DurationMonths} months)"),
-            ("Apprentices", a.NumberOfApprentices.ToString(CultureInfo.InvariantCulture)),
-            ("Start", a.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
-            ("Estimated cost", LevyMoney.Format(a.Cost)),
-            ("Match", $"{a.Match.Percentage}%"),
-            ("Status", a.Status.ToString()),
-        };
+        LevyEmailFact[] facts =
+        [
+            new("Pledge", $"{ownerName}: {LevyMoney.Format(pledge.Amount)}"),
+            new("Applicant", a.EmployerName),
+            new("Standard", $"{a.Standard.Title} (level {a.Standard.Level}, LARS {a.Standard.LarsCode}, {a.Standard.DurationMonths} months)"),
+            new("Apprentices", a.NumberOfApprentices.ToString(CultureInfo.InvariantCulture)),
+            new("Start", a.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
+            new("Estimated cost", LevyMoney.Format(a.Cost)),
+            new("Match", $"{a.Match.Percentage}%"),
+            new("Status", a.Status.ToString()),
+        ];
         var reason = step?.Reason;
-
-        var html = new StringBuilder()
-            .Append("<p>Hello ").Append(Encode(toName)).Append(",</p><p>").Append(Encode(headline)).Append("</p>");
-        if (reason is not null)
-        {
-            html.Append("<p>Reason: ").Append(Encode(reason)).Append("</p>");
-        }
-
-        html.Append("<ul>");
-        foreach (var (label, value) in facts)
-        {
-            html.Append("<li>").Append(Encode(label)).Append(": ").Append(Encode(value)).Append("</li>");
-        }
-
-        html.Append("</ul><p><a href=\"").Append(Encode(Link(a.Id))).Append("\">See the application</a></p>");
+        var model = new LevyUpdateEmail(toName, headline, reason, facts, Link(a.Id));
 
         var text = new StringBuilder($"Hello {toName},\n\n{headline}\n\n");
         if (reason is not null)
@@ -93,9 +78,9 @@ public sealed class LevyEmailComposer(IOptions<PipelineOptions> options)
             text.Append(CultureInfo.InvariantCulture, $"{label}: {value}\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\nSee the application: {Link(a.Id)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"\nSee the application: {model.ApplicationUrl}\n");
         var subject = step is null ? $"Levy transfer: new application from {a.EmployerName}" : $"Levy transfer: application {Phrase(step.To)}";
-        return new OutgoingEmail(toEmail, subject, html.ToString(), text.ToString(), EmailKind.LevyTransferUpdate, a.Id);
+        return new OutgoingEmail(toEmail, subject, templates.Html(model), text.ToString(), EmailKind.LevyTransferUpdate, a.Id);
     }
 
     private static string Headline(PledgeApplication a, ApplicationStatusChange? step, string owner)
@@ -130,6 +115,4 @@ public sealed class LevyEmailComposer(IOptions<PipelineOptions> options)
     };
 
     private string Link(string applicationId) => $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/levy/applications/{applicationId}";
-
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

@@ -1,13 +1,14 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
 
 /// <summary>
-/// Levy-email queue handler: reads the application and its pledge, composes the emails for the change and hands them
-/// to the sender. A failure throws, so the queue retries (a retry may repeat an email already handed over).
+/// Levy-email queue handler: reads the application and its pledge, composes the emails for the change and sends them
+/// through the <see cref="Mailer"/>. A failure throws, so the queue retries (a retry may repeat an email already handed
+/// over).
 /// </summary>
-public sealed partial class LevyEmailHandler(LevyStore store, LevyEmailComposer composer, IEmailSender sender, ILogger<LevyEmailHandler> logger)
+public sealed partial class LevyEmailHandler(LevyStore store, LevyEmailComposer composer, Mailer mailer, ILogger<LevyEmailHandler> logger)
 {
     public async Task HandleAsync(LevyEmailMessage message, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed partial class LevyEmailHandler(LevyStore store, LevyEmailComposer 
         var emails = composer.ForChange(application.Value, pledge.Value, message.Change);
         foreach (var email in emails)
         {
-            await sender.SendAsync(email, cancellationToken);
+            await mailer.SendAsync(email, cancellationToken);
         }
 
         LogSent(logger, message.ApplicationId, message.Change, emails.Count);

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.LevyTransfers;
@@ -7,7 +7,7 @@ namespace CareersPipeline.Core.Features.LevyTransfers;
 public sealed partial class LevyPendingSummaryJob(
     LevyStore store,
     LevyEmailComposer composer,
-    IEmailSender sender,
+    Mailer mailer,
     TimeProvider time,
     ILogger<LevyPendingSummaryJob> logger)
 {
@@ -26,7 +26,7 @@ public sealed partial class LevyPendingSummaryJob(
                 continue;
             }
 
-            await sender.SendAsync(composer.PendingSummary(pledge, waiting, time.GetUtcNow()), cancellationToken);
+            await mailer.SendAsync(composer.PendingSummary(pledge, waiting, time.GetUtcNow()), cancellationToken);
             sent.Add(pledge.Id);
             LogSent(logger, pledge.Id, waiting.Count);
         }

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +12,7 @@ public sealed partial class ClosingReminderJob(
     CandidateIndexCache candidates,
     MatchStore store,
     ApplicantStore applicants,
-    MatchMailer mailer,
+    Mailer mailer,
     MatchEmails emails,
     TimeProvider time,
     ILogger<ClosingReminderJob> logger)
@@ -44,7 +44,7 @@ public sealed partial class ClosingReminderJob(
 
             if (due.Count > 0)
             {
-                result = result.Plus(await mailer.SendAsync(EmailKind.ClosingReminder, due, sent => RecordAsync(sent, daysLeft, now, cancellationToken), cancellationToken));
+                result = result.Plus(await mailer.SendAsync(emails.Template(EmailKind.ClosingReminder), due, sent => RecordAsync(sent, daysLeft, now, cancellationToken), cancellationToken));
             }
         }
 

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +9,7 @@ namespace CareersPipeline.Core.Features.Matching;
 /// open; at most three in one email and one email in MATCH_ALERT_MIN_HOURS. What is not sent now (too soon after the
 /// last alert, or a batch that failed) is still new, so the weekly digest carries it.
 /// </summary>
-public sealed class MatchAlerts(MatchStore store, ApplicantStore applicants, MatchMailer mailer, MatchEmails emails, IOptions<MatchingOptions> options, TimeProvider time)
+public sealed class MatchAlerts(MatchStore store, ApplicantStore applicants, Mailer mailer, MatchEmails emails, IOptions<MatchingOptions> options, TimeProvider time)
 {
     public const int MaxPerAlert = 3;
 
@@ -33,7 +33,7 @@ public sealed class MatchAlerts(MatchStore store, ApplicantStore applicants, Mat
 
         return due.Count == 0
             ? BatchSendResult.None
-            : await mailer.SendAsync(EmailKind.MatchAlert, due, sent => NotifiedAsync(sent, alert: true, cancellationToken), cancellationToken);
+            : await mailer.SendAsync(emails.Template(EmailKind.MatchAlert), due, sent => NotifiedAsync(sent, alert: true, cancellationToken), cancellationToken);
     }
 
     /// <summary>The strong matches of a record not yet emailed about, best first.</summary>

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +13,7 @@ namespace CareersPipeline.Core.Features.Matching;
 public sealed partial class MatchDigestJob(
     MatchStore store,
     ApplicantStore applicants,
-    MatchMailer mailer,
+    Mailer mailer,
     MatchEmails emails,
     MatchAlerts alerts,
     IOptions<MatchingOptions> options,
@@ -65,7 +65,7 @@ public sealed partial class MatchDigestJob(
     }
 
     private Task<BatchSendResult> SendAsync(List<(BatchRecipient, (string PersonKey, IReadOnlyList<Match> Matches))> due, CancellationToken cancellationToken) =>
-        mailer.SendAsync(EmailKind.MatchDigest, [.. due], sent => alerts.NotifiedAsync(sent, alert: false, cancellationToken), cancellationToken);
+        mailer.SendAsync(emails.Template(EmailKind.MatchDigest), [.. due], sent => alerts.NotifiedAsync(sent, alert: false, cancellationToken), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Match digest: {Sent} sent, {Failed} in batches that failed")]
     private static partial void LogRun(ILogger logger, int sent, int failed);

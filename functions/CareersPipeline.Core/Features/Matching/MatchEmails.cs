@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +9,9 @@ namespace CareersPipeline.Core.Features.Matching;
 /// <summary>
 /// The three match emails as batch templates, and each recipient's values for them. Every email carries the
 /// one-click unsubscribe (link and List-Unsubscribe header), the link to the person's matches, and the privacy footer.
+/// The HTML template and the HTML values come from the templates; the plain text is written here.
 /// </summary>
-public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<PipelineOptions> pipeline, IOptions<Site.SiteOptions> site)
+public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<PipelineOptions> pipeline, IOptions<Site.SiteOptions> site, IEmailTemplates templates)
 {
     /// <summary>SendGrid takes at most this many bytes of substitutions per recipient; a digest is cut to fit.</summary>
     public const int MaxSubstitutionBytes = 10_000;
@@ -23,16 +23,17 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
     private const string UnsubscribeHtml = "%%cp_unsubscribe_html%%", UnsubscribeText = "%%cp_unsubscribe_text%%";
     private const string FooterHtml = "%%cp_footer_html%%", FooterText = "%%cp_footer_text%%";
 
-    public static string HtmlTemplate { get; } =
-        $"<p>Hello {NameHtml},</p><p>{IntroHtml}</p>{ItemsHtml}"
-        + $"<p><a href=\"{MatchesUrlHtml}\">See all your matches</a>: save the ones you like and say how far you will travel.</p>"
-        + $"<p><a href=\"{UnsubscribeHtml}\">Stop emails about matches</a>.</p>{FooterHtml}";
+    public string HtmlTemplate { get; } = templates.Html(new MatchEmailTemplate(NameHtml, IntroHtml, ItemsHtml, MatchesUrlHtml, UnsubscribeHtml, FooterHtml));
 
     public static string TextTemplate { get; } =
         $"Hello {NameText},\n\n{IntroText}\n\n{ItemsText}\nSee all your matches, save the ones you like and say how far you will travel:\n{MatchesUrlText}\n\n"
         + $"Stop emails about matches: {UnsubscribeText}\n{FooterText}";
 
+    /// <summary>The shared HTML and text of one kind's batch.</summary>
+    public EmailTemplate Template(EmailKind kind) => new(kind, HtmlTemplate, TextTemplate);
+
     public BatchRecipient Alert(ApplicantEntity applicant, IReadOnlyList<Match> matches, DateOnly today) => Recipient(
+        EmailKind.MatchAlert,
         applicant,
         matches.Count == 1 ? $"A new match for you: {matches[0].Title}" : $"{matches.Count} new matches for you",
         matches.Count == 1 ? "We found an opening that fits what you told us:" : "We found openings that fit what you told us:",
@@ -49,7 +50,7 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
             var more = ordered.Count - count;
             var intro = $"Here {(shown.Count == 1 ? "is your new match" : $"are your {shown.Count} new matches")} this week, closing soonest first"
                 + (more > 0 ? $" ({more} more on your matches page):" : ":");
-            var recipient = Recipient(applicant, "Your health and care matches this week", intro, shown, today);
+            var recipient = Recipient(EmailKind.MatchDigest, applicant, "Your health and care matches this week", intro, shown, today);
             if (count <= 1 || Bytes(recipient) <= MaxSubstitutionBytes)
             {
                 return recipient;
@@ -58,42 +59,40 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
     }
 
     public BatchRecipient Reminder(ApplicantEntity applicant, Match saved, int daysLeft, DateOnly today) => Recipient(
+        EmailKind.ClosingReminder,
         applicant,
         $"Closes {When(daysLeft)}: {saved.Title}",
         $"You saved this opening and it closes {When(daysLeft)}, on {saved.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Apply before then if it is for you:",
         [saved],
         today);
 
-    private BatchRecipient Recipient(ApplicantEntity applicant, string subject, string intro, IReadOnlyList<Match> matches, DateOnly today)
+    private BatchRecipient Recipient(EmailKind kind, ApplicantEntity applicant, string subject, string intro, IReadOnlyList<Match> matches, DateOnly today)
     {
         var matchesUrl = links.MatchesUrl(applicant.PartitionKey);
         var unsubscribe = links.UnsubscribeUrl(applicant.PartitionKey);
-        var html = new StringBuilder();
+        var items = matches.Select(m => new MatchEmailItem(m.Title, site.Value.OpportunityUrl(m.CandidateId), m.OrganisationName, Date(m.ClosesOn), m.ExplanationOn(today))).ToList();
         var text = new StringBuilder();
-        foreach (var match in matches)
+        foreach (var item in items)
         {
-            var page = site.Value.OpportunityUrl(match.CandidateId);
-            html.Append("<h2><a href=\"").Append(Encode(page)).Append("\">").Append(Encode(match.Title)).Append("</a></h2>")
-                .Append("<p>").Append(Encode(match.OrganisationName)).Append(". Closes ").Append(Encode(Date(match.ClosesOn))).Append(".</p>")
-                .Append("<p>").Append(Encode(match.ExplanationOn(today))).Append(".</p>");
-            text.Append("- ").Append(match.Title).Append(" (").Append(match.OrganisationName).Append("), closes ").Append(Date(match.ClosesOn)).Append('\n')
-                .Append("  ").Append(match.ExplanationOn(today)).Append(".\n  ").Append(page).Append('\n');
+            text.Append("- ").Append(item.Title).Append(" (").Append(item.OrganisationName).Append("), closes ").Append(item.ClosesOn).Append('\n')
+                .Append("  ").Append(item.Explanation).Append(".\n  ").Append(item.PageUrl).Append('\n');
         }
 
+        var footer = PrivacyFooter.For(kind, tokens, pipeline.Value, applicant.PartitionKey);
         var substitutions = new Dictionary<string, string>
         {
-            [NameHtml] = Encode(applicant.FirstName),
+            [NameHtml] = templates.Encode(applicant.FirstName),
             [NameText] = applicant.FirstName,
-            [IntroHtml] = Encode(intro),
+            [IntroHtml] = templates.Encode(intro),
             [IntroText] = intro,
-            [ItemsHtml] = html.ToString(),
+            [ItemsHtml] = templates.Html(new MatchEmailItems(items)),
             [ItemsText] = text.ToString(),
-            [MatchesUrlHtml] = Encode(matchesUrl),
+            [MatchesUrlHtml] = templates.Encode(matchesUrl),
             [MatchesUrlText] = matchesUrl,
-            [UnsubscribeHtml] = Encode(unsubscribe),
+            [UnsubscribeHtml] = templates.Encode(unsubscribe),
             [UnsubscribeText] = unsubscribe,
-            [FooterHtml] = PrivacyLinks.FooterHtml(tokens, pipeline.Value, applicant.PartitionKey, PrivacyLinkHolder.Person),
-            [FooterText] = PrivacyLinks.FooterText(tokens, pipeline.Value, applicant.PartitionKey, PrivacyLinkHolder.Person),
+            [FooterHtml] = templates.Html(footer),
+            [FooterText] = footer.Text,
         };
 
         // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the link.
@@ -102,7 +101,7 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
             ["List-Unsubscribe"] = $"<{unsubscribe}>",
             ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
         };
-        return new BatchRecipient(applicant.Email, subject, substitutions, headers, applicant.PartitionKey);
+        return new BatchRecipient(EmailRules.For(kind).AddressOf(applicant), subject, substitutions, headers, applicant.PartitionKey);
     }
 
     private static int Bytes(BatchRecipient recipient) => recipient.Substitutions.Sum(s => Encoding.UTF8.GetByteCount(s.Key) + Encoding.UTF8.GetByteCount(s.Value));
@@ -115,6 +114,4 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
     };
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

@@ -32,7 +32,6 @@ public static class MatchingServiceCollectionExtensions
         services.AddSingleton<MatchRequests>();
         services.AddSingleton<MatchLinks>();
         services.AddSingleton<MatchEmails>();
-        services.AddSingleton<MatchMailer>();
         services.AddSingleton<MatchAlerts>();
         services.AddSingleton<PersonMatcher>();
         services.AddSingleton<CandidateMatcher>();

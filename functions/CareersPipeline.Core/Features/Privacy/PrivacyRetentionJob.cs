@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -38,7 +38,7 @@ public sealed partial class PrivacyRetentionJob(
         var settings = options.Value;
 
         var people = await AnonymiseInactiveAsync(now.AddMonths(-settings.RetentionMonths), cancellationToken);
-        var children = await DeleteUnconsentedChildrenAsync(now - EmailComposer.GuardianLinkLifetime - GuardianGracePeriod, cancellationToken);
+        var children = await DeleteUnconsentedChildrenAsync(now - SignUpEmailComposer.GuardianLinkLifetime - GuardianGracePeriod, cancellationToken);
         var (expired, orphaned) = await CleanOutboxAsync(now - TimeSpan.FromDays(settings.OutboxRetentionDays), now - OrphanGracePeriod, cancellationToken);
         var consentRows = await DeleteOrphanedConsentsAsync(now - OrphanGracePeriod, cancellationToken);
         var auditEntries = await audit.DeleteOlderThanAsync(now.AddYears(-settings.AuditRetentionYears), cancellationToken);

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Health;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

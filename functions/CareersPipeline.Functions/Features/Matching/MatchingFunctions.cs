@@ -1,3 +1,4 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.Staff;

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +9,6 @@ public static class EmailFunctions
 {
     public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
     [
-        QueueFunction.For<EmailMessage>("SendEmail", StorageNames.Queues.Emails, (services, message, ct) => services.GetRequiredService<EmailDispatcher>().HandleAsync(message, ct)),
+        QueueFunction.For<EmailMessage>("SendEmail", StorageNames.Queues.Emails, (services, message, ct) => services.GetRequiredService<SignUpEmailHandler>().HandleAsync(message, ct)),
     ];
 }

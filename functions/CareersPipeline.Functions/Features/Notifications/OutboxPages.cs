@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,6 +1,7 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.LevyTransfers;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Staff;
+using CareersPipeline.Web.Rendering;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Tests.Features.LevyTransfers;
@@ -94,5 +95,5 @@ public sealed class LevyViewsAndEmailsTests
         Assert.Contains("waiting 9 days", email.Text, StringComparison.Ordinal);
     }
 
-    private static LevyEmailComposer CreateSut() => new(Options.Create(new PipelineOptions { PublicBaseUrl = "https://careers.example" }));
+    private static LevyEmailComposer CreateSut() => new(Options.Create(new PipelineOptions { PublicBaseUrl = "https://careers.example" }), new RazorEmailTemplates());
 }

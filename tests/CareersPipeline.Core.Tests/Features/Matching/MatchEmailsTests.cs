@@ -1,6 +1,7 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Tests.Features.SignUps;
+using CareersPipeline.Web.Rendering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using static CareersPipeline.Core.Tests.Features.Matching.MatchRecordTests;
@@ -101,10 +102,10 @@ public sealed class MatchEmailsTests
     {
         var pipeline = Options.Create(new PipelineOptions { PublicBaseUrl = BaseUrl });
         var site = Options.Create(new CareersPipeline.Core.Features.Site.SiteOptions { SiteBaseUrl = "https://site.example.org", ApiBaseUrl = BaseUrl });
-        return new MatchEmails(new MatchLinks(_tokens, pipeline, Options.Create(new MatchingOptions())), _tokens, pipeline, site);
+        return new MatchEmails(new MatchLinks(_tokens, pipeline, Options.Create(new MatchingOptions())), _tokens, pipeline, site, new RazorEmailTemplates());
     }
 
-    private static EmailBatch Batch(BatchRecipient recipient) => new(EmailKind.MatchAlert, MatchEmails.HtmlTemplate, MatchEmails.TextTemplate, [recipient]);
+    private EmailBatch Batch(BatchRecipient recipient) => new(EmailKind.MatchAlert, CreateSut().HtmlTemplate, MatchEmails.TextTemplate, [recipient]);
 
     private static string TokenIn(string text, string marker)
     {

@@ -1,6 +1,6 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Places;

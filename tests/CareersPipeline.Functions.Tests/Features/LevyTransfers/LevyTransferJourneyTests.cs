@@ -1,6 +1,6 @@
 using System.Net;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.LevyTransfers;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.LevyTransfers;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Functions.Runtime.Local;
 using CareersPipeline.Functions.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Functions.Tests.Features.Opportunities;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using static CareersPipeline.Functions.Tests.Features.Matching.MatchingWorld;

@@ -1,6 +1,7 @@
 using System.Net;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;
@@ -115,11 +116,11 @@ public sealed class ChildrenTests(AzuriteFixture storage)
         await app.WaitForEmailAsync(id, EmailKind.GuardianConsentRequest);
         var job = app.Services.GetRequiredService<PrivacyRetentionJob>();
 
-        app.Time.Offset = EmailComposer.GuardianLinkLifetime;
+        app.Time.Offset = SignUpEmailComposer.GuardianLinkLifetime;
         Assert.Equal(0, (await job.RunAsync(CancellationToken.None)).UnconsentedChildSignUpsDeleted);
         Assert.NotNull(await app.FindApplicantAsync(id));
 
-        app.Time.Offset = EmailComposer.GuardianLinkLifetime + PrivacyRetentionJob.GuardianGracePeriod + TimeSpan.FromMinutes(1);
+        app.Time.Offset = SignUpEmailComposer.GuardianLinkLifetime + PrivacyRetentionJob.GuardianGracePeriod + TimeSpan.FromMinutes(1);
         Assert.True((await job.RunAsync(CancellationToken.None)).UnconsentedChildSignUpsDeleted >= 1);
         Assert.Null(await app.FindApplicantAsync(id));
         Assert.Empty(PrivacyKit.Occurrences(await PrivacyKit.EverythingStoredAsync(storage), child.Identifiers));

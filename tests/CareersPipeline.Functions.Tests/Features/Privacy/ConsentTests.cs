@@ -1,5 +1,7 @@
 using System.Net;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
+using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;

@@ -1,4 +1,5 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
+using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Functions.Tests.Features.Privacy;

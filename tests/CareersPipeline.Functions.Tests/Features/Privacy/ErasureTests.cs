@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Azure.Data.Tables;
 using CareersPipeline.Core;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Runtime;

@@ -1,5 +1,5 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Geocoding;
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using WireMock.RequestBuilders;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
+using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Infrastructure;
 
@@ -67,7 +68,7 @@ public sealed class GuardianConsentTests(AzuriteFixture storage)
         var id = await app.SignUpAsync(body);
         var link = SignUpBodies.LinkIn((await app.WaitForEmailAsync(id, EmailKind.GuardianConsentRequest)).Html, "guardian-consent");
 
-        app.Time.Offset = EmailComposer.GuardianLinkLifetime + TimeSpan.FromMinutes(1);
+        app.Time.Offset = SignUpEmailComposer.GuardianLinkLifetime + TimeSpan.FromMinutes(1);
         using var consent = await app.Http.PostAsync(link.PathAndQuery, null);
 
         Assert.Equal(HttpStatusCode.Gone, consent.StatusCode);

@@ -1,4 +1,4 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Tests.Features.Opportunities;

@@ -1,6 +1,6 @@
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Email;
 
-namespace CareersPipeline.Core.Tests.Features.Notifications;
+namespace CareersPipeline.Core.Tests.Email;
 
 public sealed class EmailBatchTests
 {

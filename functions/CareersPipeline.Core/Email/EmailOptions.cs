@@ -1,4 +1,4 @@
-namespace CareersPipeline.Core.Features.Notifications;
+namespace CareersPipeline.Core.Email;
 
 public sealed class EmailOptions
 {

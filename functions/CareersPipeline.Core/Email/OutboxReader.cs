@@ -1,7 +1,7 @@
 using Azure.Storage.Blobs;
 using CareersPipeline.Core.Storage;
 
-namespace CareersPipeline.Core.Features.Notifications;
+namespace CareersPipeline.Core.Email;
 
 /// <summary>Reads the local outbox, newest first.</summary>
 public sealed class OutboxReader(BlobServiceClient blobs)

@@ -1,25 +1,26 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Journeys;
-using CareersPipeline.Core.Features.Notifications;
+using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
-using CareersPipeline.Core.Tests.Features.SignUps;
+using CareersPipeline.Web.Rendering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CareersPipeline.Core.Tests.Features.Notifications;
+namespace CareersPipeline.Core.Tests.Features.SignUps;
 
-public sealed class EmailComposerTests
+public sealed class SignUpEmailComposerTests
 {
     private const string BaseUrl = "https://careers.example.org";
 
     private readonly FakeTimeProvider _time = SignUpTestData.Clock();
     private readonly SignedTokens _tokens;
 
-    public EmailComposerTests() => _tokens = new SignedTokens(Options.Create(new SigningOptions { Key = "email-test-key" }), _time);
+    public SignUpEmailComposerTests() => _tokens = new SignedTokens(Options.Create(new SigningOptions { Key = "email-test-key" }), _time);
 
-    private EmailComposer CreateSut(string publicBaseUrl = BaseUrl, string icsName = "Staffordshire and Stoke-on-Trent") =>
-        new(_tokens, Options.Create(new PipelineOptions { PublicBaseUrl = publicBaseUrl, IcsName = icsName }));
+    private SignUpEmailComposer CreateSut(string publicBaseUrl = BaseUrl, string icsName = "Staffordshire and Stoke-on-Trent") =>
+        new(_tokens, Options.Create(new PipelineOptions { PublicBaseUrl = publicBaseUrl, IcsName = icsName }), new RazorEmailTemplates());
 
     private static ApplicantEntity ActiveApplicant(JourneyRoute route = JourneyRoute.CareerChangerOrUnemployed, string firstName = "Amelia")
     {
@@ -100,7 +101,7 @@ public sealed class EmailComposerTests
         var applicant = ActiveApplicant();
         var token = TokenIn(CreateSut().Compose(applicant, EmailKind.Confirmation).Text, "verify-email");
 
-        _time.Advance(EmailComposer.VerificationLinkLifetime - TimeSpan.FromMinutes(1));
+        _time.Advance(SignUpEmailComposer.VerificationLinkLifetime - TimeSpan.FromMinutes(1));
         Assert.Equal(TokenState.Valid, _tokens.Read(TokenPurposes.VerifyEmail, token).State);
 
         _time.Advance(TimeSpan.FromMinutes(2));
@@ -127,7 +128,8 @@ public sealed class EmailComposerTests
         var email = CreateSut().Compose(ActiveApplicant(firstName: name), EmailKind.Confirmation);
 
         Assert.DoesNotContain("<script>", email.Html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(WebUtility.HtmlEncode(name), email.Html, StringComparison.Ordinal);
+        // As the Razor templates encode it (an apostrophe as &#x27;, where WebUtility wrote &#39;).
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", email.Html, StringComparison.Ordinal);
         Assert.Contains(name, email.Text, StringComparison.Ordinal);
     }
 
@@ -195,7 +197,7 @@ public sealed class EmailComposerTests
         var applicant = AwaitingGuardian();
         var token = TokenIn(CreateSut().Compose(applicant, EmailKind.GuardianConsentRequest).Text, "guardian-consent");
 
-        _time.Advance(EmailComposer.GuardianLinkLifetime - TimeSpan.FromMinutes(1));
+        _time.Advance(SignUpEmailComposer.GuardianLinkLifetime - TimeSpan.FromMinutes(1));
         Assert.Equal(TokenState.Valid, _tokens.Read(TokenPurposes.GuardianConsent, token).State);
 
         _time.Advance(TimeSpan.FromMinutes(2));

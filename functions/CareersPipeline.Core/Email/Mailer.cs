@@ -1,19 +1,23 @@
-using CareersPipeline.Core.Features.Notifications;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 
-namespace CareersPipeline.Core.Features.Matching;
+namespace CareersPipeline.Core.Email;
 
 /// <summary>
-/// Who may get match emails, and sending them in batches. A match email goes only to a verified address, and only
-/// with the consent its class needs at the moment of sending (<see cref="ConsentGate"/>: the person's Contact
-/// consent, and for an under-16 their guardian's too).
+/// The one way email goes out, whatever its kind. An email to a person goes only where its <see cref="EmailRules"/>
+/// allow (a verified address when the rule asks for one) and only with the consent its class needs at the moment of
+/// sending (<see cref="ConsentGate"/>: the person's, and for an under-16 their guardian's too); then it is handed to the
+/// <see cref="IEmailSender"/>, SendGrid or the local outbox, one email at a time or in batches of up to 1,000.
 /// </summary>
-public sealed partial class MatchMailer(IEmailSender sender, ConsentGate consentGate, ILogger<MatchMailer> logger)
+public sealed partial class Mailer(IEmailSender sender, ConsentGate consentGate, ILogger<Mailer> logger)
 {
+    /// <summary>
+    /// Whether an email of this kind about this applicant may be sent now. A kind without rules is refused unless
+    /// consent allows it as marketing, the strictest class (<see cref="EmailClassification"/>); no composer writes one.
+    /// </summary>
     public async Task<bool> MayEmailAsync(ApplicantEntity applicant, EmailKind kind, CancellationToken cancellationToken)
     {
-        if (applicant.EmailVerifiedAt is null)
+        if (EmailRules.All.TryGetValue(kind, out var rule) && rule.Recipient == EmailRecipient.VerifiedAddress && applicant.EmailVerifiedAt is null)
         {
             LogNotVerified(logger, applicant.PartitionKey, kind);
             return false;
@@ -22,12 +26,19 @@ public sealed partial class MatchMailer(IEmailSender sender, ConsentGate consent
         return await consentGate.MaySendAsync(applicant, kind, cancellationToken);
     }
 
+    /// <summary>Hands one email to the sender; throws when it was not accepted, so a queue retries.</summary>
+    public Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        _ = EmailRules.For(email.Kind); // a kind without rules never goes out
+        return sender.SendAsync(email, cancellationToken);
+    }
+
     /// <summary>
     /// Sends in batches of up to 1,000, calling <paramref name="sent"/> with each batch's items as soon as that batch is
     /// accepted, so what went out is recorded even when a later batch fails. A failed batch is logged and the rest still
     /// go; the result says how many of each.
     /// </summary>
-    public async Task<BatchSendResult> SendAsync<T>(EmailKind kind, IReadOnlyList<(BatchRecipient Recipient, T Item)> emails, Func<IReadOnlyList<T>, Task> sent, CancellationToken cancellationToken)
+    public async Task<BatchSendResult> SendAsync<T>(EmailTemplate template, IReadOnlyList<(BatchRecipient Recipient, T Item)> emails, Func<IReadOnlyList<T>, Task> sent, CancellationToken cancellationToken)
     {
         var items = new Dictionary<BatchRecipient, T>(ReferenceEqualityComparer.Instance);
         foreach (var (recipient, item) in emails)
@@ -35,8 +46,10 @@ public sealed partial class MatchMailer(IEmailSender sender, ConsentGate consent
             items[recipient] = item;
         }
 
+        var kind = template.Kind;
+        _ = EmailRules.For(kind); // a kind without rules never goes out
         int accepted = 0, failed = 0;
-        foreach (var batch in EmailBatch.Of(kind, MatchEmails.HtmlTemplate, MatchEmails.TextTemplate, emails.Select(e => e.Recipient)))
+        foreach (var batch in EmailBatch.Of(kind, template.Html, template.Text, emails.Select(e => e.Recipient)))
         {
             try
             {
@@ -65,12 +78,4 @@ public sealed partial class MatchMailer(IEmailSender sender, ConsentGate consent
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Kind}: a batch of {Count} was not accepted (HTTP {Status}); those people get it next time")]
     private static partial void LogBatchFailed(ILogger logger, EmailKind kind, int count, int status);
-}
-
-/// <summary>How many recipients' emails were accepted, and how many were in batches that failed.</summary>
-public sealed record BatchSendResult(int Sent, int Failed)
-{
-    public static BatchSendResult None { get; } = new(0, 0);
-
-    public BatchSendResult Plus(BatchSendResult other) => new(Sent + other.Sent, Failed + other.Failed);
 }

@@ -1,4 +1,4 @@
-namespace CareersPipeline.Core.Features.Notifications;
+namespace CareersPipeline.Core.Email;
 
 public enum EmailKind
 {
@@ -23,6 +23,3 @@ public enum EmailKind
     /// <summary>To a person: something they saved closes in a week, or in two days.</summary>
     ClosingReminder,
 }
-
-/// <summary>The email queue's message: ids only.</summary>
-public sealed record EmailMessage(string ApplicantId, EmailKind Kind);

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
-namespace CareersPipeline.Core.Features.Notifications;
+namespace CareersPipeline.Core.Email;
 
 public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOptions> options) : IEmailSender
 {
@@ -55,10 +55,4 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOp
             throw new EmailNotAcceptedException((int)response.StatusCode);
         }
     }
-}
-
-public sealed class EmailNotAcceptedException(int statusCode)
-    : Exception($"SendGrid did not accept the email: HTTP {statusCode}")
-{
-    public int StatusCode { get; } = statusCode;
 }

@@ -3,7 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CareersPipeline.Core.Storage;
 
-namespace CareersPipeline.Core.Features.Notifications;
+namespace CareersPipeline.Core.Email;
 
 /// <summary>
 /// Local stand-in for SendGrid: each email becomes a JSON blob in the outbox container, which the local
@@ -35,17 +35,4 @@ public sealed class OutboxEmailSender(BlobServiceClient blobs, TimeProvider time
             BinaryData.FromObjectAsJson(item, JsonDefaults.Options),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
             cancellationToken);
-}
-
-/// <summary>One email in the local outbox.</summary>
-public sealed record OutboxItem(string Id, DateTimeOffset CreatedAt, string To, string Subject, string Html, string Text, EmailKind Kind, string ReferenceId)
-{
-    /// <summary>Headers the email carries besides the usual ones (List-Unsubscribe); empty for most.</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
-
-    // Newest first when listed in name order: inverted ticks sort descending.
-    public static string BlobName(OutboxItem item) =>
-        $"{DateTimeOffset.MaxValue.UtcTicks - item.CreatedAt.UtcTicks:D19}-{item.Id}.json";
-
-    public static OutboxItem? Read(BinaryData data) => data.ToObjectFromJson<OutboxItem>(JsonDefaults.Options);
 }

@@ -1,7 +1,4 @@
-namespace CareersPipeline.Core.Features.Notifications;
-
-/// <summary>A composed email, ready for a sender. <paramref name="ReferenceId"/> ties it to a record without personal data.</summary>
-public sealed record OutgoingEmail(string To, string Subject, string Html, string Text, EmailKind Kind, string ReferenceId);
+namespace CareersPipeline.Core.Email;
 
 public interface IEmailSender
 {

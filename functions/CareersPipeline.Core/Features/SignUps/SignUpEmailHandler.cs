@@ -1,16 +1,19 @@
+using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 
-namespace CareersPipeline.Core.Features.Notifications;
+namespace CareersPipeline.Core.Features.SignUps;
 
-/// <summary>Email queue handler: composes the email for an applicant and hands it to the sender, once.</summary>
-public sealed partial class EmailDispatcher(
+/// <summary>
+/// Email queue handler: the sign-up emails (confirmation, guardian's consent request), each sent once per applicant
+/// through the <see cref="Mailer"/>, and recorded as sent on the applicant.
+/// </summary>
+public sealed partial class SignUpEmailHandler(
     ApplicantStore applicants,
-    EmailComposer composer,
-    IEmailSender sender,
+    SignUpEmailComposer composer,
+    Mailer mailer,
     TimeProvider time,
-    ILogger<EmailDispatcher> logger,
-    ConsentGate? consentGate = null)
+    ILogger<SignUpEmailHandler> logger)
 {
     public async Task HandleAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -23,7 +26,7 @@ public sealed partial class EmailDispatcher(
         }
 
         // Consent is checked at send time: a withdrawal stops any non-transactional email still queued.
-        if (!await ConsentGate.AllowsAsync(consentGate, applicant, message.Kind, cancellationToken))
+        if (!await mailer.MayEmailAsync(applicant, message.Kind, cancellationToken))
         {
             return;
         }
@@ -34,7 +37,7 @@ public sealed partial class EmailDispatcher(
             return;
         }
 
-        await sender.SendAsync(composer.Compose(applicant, message.Kind), cancellationToken);
+        await mailer.SendAsync(composer.Compose(applicant, message.Kind), cancellationToken);
 
         await applicants.ChangeAsync(message.ApplicantId, a =>
         {
@@ -43,23 +46,34 @@ public sealed partial class EmailDispatcher(
                 return false;
             }
 
-            var now = time.GetUtcNow();
-            if (message.Kind == EmailKind.Confirmation)
-            {
-                a.ConfirmationSentAt = now;
-            }
-            else
-            {
-                a.GuardianRequestSentAt = now;
-            }
-
+            MarkSent(a, message.Kind, time.GetUtcNow());
             return true;
         }, cancellationToken);
         LogSent(logger, message.ApplicantId, message.Kind);
     }
 
-    private static DateTimeOffset? SentAt(ApplicantEntity applicant, EmailKind kind) =>
-        kind == EmailKind.Confirmation ? applicant.ConfirmationSentAt : applicant.GuardianRequestSentAt;
+    /// <summary>When this sign-up email was sent to the applicant; only the two sign-up kinds have a record here.</summary>
+    private static DateTimeOffset? SentAt(ApplicantEntity applicant, EmailKind kind) => kind switch
+    {
+        EmailKind.Confirmation => applicant.ConfirmationSentAt,
+        EmailKind.GuardianConsentRequest => applicant.GuardianRequestSentAt,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a sign-up email."),
+    };
+
+    private static void MarkSent(ApplicantEntity applicant, EmailKind kind, DateTimeOffset at)
+    {
+        switch (kind)
+        {
+            case EmailKind.Confirmation:
+                applicant.ConfirmationSentAt = at;
+                break;
+            case EmailKind.GuardianConsentRequest:
+                applicant.GuardianRequestSentAt = at;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a sign-up email.");
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {Kind} handed over for applicant {ApplicantId}")]
     private static partial void LogSent(ILogger logger, string applicantId, EmailKind kind);

@@ -1,0 +1,27 @@
+namespace CareersPipeline.Core.Email;
+
+/// <summary>
+/// The rules of every <see cref="EmailKind"/>, one line each: the consent it needs, who it goes to, and whether it
+/// carries the link to manage consent. Adding a kind is a line here and a template; a test fails until both exist.
+/// </summary>
+public static class EmailRules
+{
+    public static IReadOnlyDictionary<EmailKind, EmailRule> All { get; } = new Dictionary<EmailKind, EmailRule>
+    {
+        // About something the person just did (their sign-up, a guardian's consent request): always sent.
+        [EmailKind.Confirmation] = new(EmailClass.Transactional, EmailRecipient.AddressToVerify, ManageConsentLink: true),
+        [EmailKind.GuardianConsentRequest] = new(EmailClass.Transactional, EmailRecipient.Guardian, ManageConsentLink: true),
+
+        // To staff contacts of employers about their own levy transfers: service messages, never to applicants.
+        [EmailKind.LevyTransferUpdate] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
+        [EmailKind.LevyTransferSummary] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
+
+        // Opportunities matched to the person, and reminders of ones they saved: contact about their Journey to Work.
+        [EmailKind.MatchAlert] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.MatchDigest] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.ClosingReminder] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+    };
+
+    public static EmailRule For(EmailKind kind) =>
+        All.TryGetValue(kind, out var rule) ? rule : throw new ArgumentOutOfRangeException(nameof(kind), kind, "The email kind has no rules in EmailRules.");
+}
