@@ -1,7 +1,6 @@
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Functions.Api;
-using CareersPipeline.Functions.Features.Privacy;
 using CareersPipeline.Functions.Features.Staff;
 using Microsoft.AspNetCore.Http;
 

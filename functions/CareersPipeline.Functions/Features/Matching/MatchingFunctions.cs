@@ -4,7 +4,6 @@ using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Api;
-using CareersPipeline.Functions.Features.Privacy;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Builder;
