@@ -1,39 +1,41 @@
-using System.Net;
-using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
+using CareersPipeline.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Functions.Api;
 
 /// <summary>
 /// The pages behind links in emails (verifying an address, a guardian's consent, privacy, matches): GET shows, POST
-/// acts, because mail scanners follow links and must not act on anyone's behalf. Browsers get HTML styled by the site's
-/// stylesheet; API clients get JSON or problem details. Tokens are in the URL, so pages send no referrer and are not cached.
+/// acts, because mail scanners follow links and must not act on anyone's behalf. Browsers get the page, rendered with
+/// the site's templates and stylesheet; API clients get JSON or problem details. Tokens are in the URL, so pages send
+/// no referrer and are not cached.
 /// </summary>
 internal static class LinkPages
 {
-    public static IResult Page(HttpRequest request, int status, string title, string bodyHtml, object? json = null)
+    public static IResult Page(HttpRequest request, int status, AppPage page, object? json = null)
     {
         NoStore(request);
         return WantsHtml(request)
-            ? Results.Content(Html(request, title, bodyHtml), "text/html; charset=utf-8", statusCode: status)
-            : Results.Json(json ?? new { status = title }, statusCode: status);
+            ? new PageResult(page, status)
+            : Results.Json(json ?? new { status = page.Title }, statusCode: status);
     }
 
+    /// <summary>A heading and one paragraph.</summary>
+    public static IResult Page(HttpRequest request, int status, string title, string text, object? json = null) =>
+        Page(request, status, new MessagePage(title, [text]), json);
+
     /// <summary>Always HTML: pages that only make sense in a browser (the GET side of a form).</summary>
-    public static IResult HtmlPage(HttpRequest request, string title, string bodyHtml)
+    public static IResult HtmlPage(HttpRequest request, AppPage page)
     {
         NoStore(request);
-        return Results.Content(Html(request, title, bodyHtml), "text/html; charset=utf-8");
+        return new PageResult(page);
     }
 
     public static IResult Problem(HttpRequest request, int status, string title, string detail)
     {
         NoStore(request);
         return WantsHtml(request)
-            ? Results.Content(Html(request, title, $"<p>{Encode(detail)}</p>"), "text/html; charset=utf-8", statusCode: status)
+            ? new PageResult(new MessagePage(title, [detail]), status)
             : TypedResults.Problem(statusCode: status, title: title, detail: detail);
     }
 
@@ -44,10 +46,8 @@ internal static class LinkPages
         _ => Problem(request, StatusCodes.Status400BadRequest, "This link is not valid", "Check you copied the whole link from the email."),
     };
 
-    public static string Button(string action, string label, bool secondary = false) =>
-        $"<form method=\"post\" action=\"{Encode(action)}\"><button class=\"nhsuk-button{(secondary ? " nhsuk-button--secondary" : string.Empty)}\" type=\"submit\">{Encode(label)}</button></form>";
-
-    public static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+    /// <summary>A button that posts back to the page's own link.</summary>
+    public static LinkAction Button(string? token, string label) => new(Query(token), label);
 
     public static string Query(string? token) => "?token=" + Uri.EscapeDataString(token ?? string.Empty);
 
@@ -59,19 +59,4 @@ internal static class LinkPages
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         request.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
     }
-
-    // In Azure the site is another origin: its stylesheet is linked by its full address (SITE_ORIGIN).
-    private static string Html(HttpRequest request, string title, string body) =>
-        $"""
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="referrer" content="no-referrer">
-        <title>{Encode(title)} - Health and care careers</title>
-        <link rel="stylesheet" href="{Encode(Stylesheet(request))}"></head>
-        <body><main class="nhsuk-width-container nhsuk-main-wrapper" id="maincontent">
-        <h1>{Encode(title)}</h1>{body}</main></body></html>
-        """;
-
-    private static string Stylesheet(HttpRequest request) =>
-        $"{request.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SiteBaseUrl.TrimEnd('/')}/{SiteRendering.StableStylesheet}";
 }

@@ -10,6 +10,7 @@ using CareersPipeline.Functions.Runtime.Hosted;
 using CareersPipeline.Functions.Runtime.Local;
 using CareersPipeline.Functions.Storage;
 using CareersPipeline.Web;
+using CareersPipeline.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -90,7 +91,7 @@ public static class FunctionApp
             app.MapOutbox();
             app.MapDevSignIn();
             app.MapDevMatches();
-            app.MapGet("/dev", () => Microsoft.AspNetCore.Http.Results.Content(LocalHome.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+            app.MapGet("/dev", () => new PageResult(new LocalHomePage())).ExcludeFromDescription();
             app.UseLocalSite();
         }
 

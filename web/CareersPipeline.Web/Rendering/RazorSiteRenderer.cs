@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Web.Components;
 using CareersPipeline.Web.Content;
+using CareersPipeline.Web.Pages;
 using CareersPipeline.Web.Strings;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -14,8 +15,8 @@ namespace CareersPipeline.Web.Rendering;
 
 /// <summary>
 /// Renders pages with Razor components through <see cref="HtmlRenderer"/>: type-checked templates, HTML-encoded by
-/// default. One HtmlRenderer renders one page at a time on its dispatcher, so a small pool lets a full build use
-/// every core.
+/// default. The one renderer of every page: the site's, and the function app's own (<see cref="AppPage"/>). One
+/// HtmlRenderer renders one page at a time on its dispatcher, so a small pool lets a full build use every core.
 /// </summary>
 public sealed class RazorSiteRenderer : ISiteRenderer, IAsyncDisposable
 {
@@ -23,6 +24,7 @@ public sealed class RazorSiteRenderer : ISiteRenderer, IAsyncDisposable
     private readonly CareerContent _careers = CareerContent.Load();
     private readonly HtmlRenderer[] _renderers;
     private readonly SiteAssetUrls _assetUrls;
+    private readonly SiteAssetUrls _appAssetUrls;
     private readonly string _icsName;
     private int _next;
 
@@ -37,6 +39,8 @@ public sealed class RazorSiteRenderer : ISiteRenderer, IAsyncDisposable
         _renderers = [.. Enumerable.Range(0, Math.Max(2, Environment.ProcessorCount)).Select(_ => new HtmlRenderer(services, NullLoggerFactory.Instance))];
         Assets = [Asset("site.css"), Asset("site.js")];
         _assetUrls = new SiteAssetUrls(SitePaths.Url(Assets[0].Path), SitePaths.Url(Assets[1].Path));
+        // The function app's own pages may be newer than the site in $web, so they link the stylesheet by the name that never changes.
+        _appAssetUrls = _assetUrls with { Stylesheet = SitePaths.Url(SiteRendering.StableStylesheet) };
         var assembly = typeof(RazorSiteRenderer).Assembly;
         // The module id changes with any change to the templates, strings or embedded assets (deterministic builds).
         Version = assembly.ManifestModule.ModuleVersionId.ToString("n");
@@ -52,7 +56,7 @@ public sealed class RazorSiteRenderer : ISiteRenderer, IAsyncDisposable
     {
         var text = _languages.FirstOrDefault(l => l.Language.Code == page.Language)
             ?? throw new ArgumentException($"The site has no language '{page.Language}'.", nameof(page));
-        var view = new SiteView(page, links, text, _languages, _assetUrls, _careers, _icsName);
+        var view = new SiteView(page, links, text, _languages, page is AppPage ? _appAssetUrls : _assetUrls, _careers, _icsName);
         var renderer = _renderers[(uint)Interlocked.Increment(ref _next) % _renderers.Length];
         return renderer.Dispatcher.InvokeAsync(async () =>
         {

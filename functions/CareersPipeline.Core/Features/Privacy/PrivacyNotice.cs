@@ -1,13 +1,12 @@
-using CareersPipeline.Core.People;
-using System.Net;
 using System.Text;
 
 namespace CareersPipeline.Core.Features.Privacy;
 
 /// <summary>
 /// The privacy notice: each purpose with the data used, its lawful basis and how long the data is kept. One source
-/// for both the page served at GET /api/privacy/notice and the notice section of docs/privacy.md (a test keeps the
-/// document equal to <see cref="Markdown"/>). Changing the wording means a new <see cref="Version"/>.
+/// for the notice page (the site's /privacy/, also served at GET /api/privacy/notice) and the notice section of
+/// docs/privacy.md (a test keeps the document equal to <see cref="Markdown"/>). Changing the wording means a new
+/// <see cref="Version"/>.
 /// </summary>
 public static class PrivacyNotice
 {
@@ -124,39 +123,6 @@ public static class PrivacyNotice
 
         return md.ToString();
     }
-
-    public static string Html(string icsName, string publicBaseUrl)
-    {
-        var html = new StringBuilder()
-            .Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>How we use your information - Health and care careers</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head>")
-            .Append("<body><main class=\"nhsuk-width-container nhsuk-main-wrapper\" id=\"maincontent\"><h1>How we use your information</h1>")
-            .Append("<p>Version ").Append(Encode(Version)).Append(". The data controller is ").Append(Encode(Controller(icsName))).Append(".</p>")
-            .Append("<p>We do not make decisions about you by automated means that have legal or similarly significant effects: the Journey to Work route is a suggestion an adviser can change.</p>");
-        foreach (var purpose in Purposes(icsName))
-        {
-            html.Append("<section><h2>").Append(Encode(purpose.Name)).Append("</h2><p>").Append(Encode(purpose.WhatWeDo)).Append("</p><dl>")
-                .Append("<dt>Data</dt><dd>").Append(Encode(purpose.DataUsed)).Append("</dd>")
-                .Append("<dt>Lawful basis</dt><dd>").Append(Encode(purpose.LawfulBasis)).Append("</dd>")
-                .Append("<dt>How long</dt><dd>").Append(Encode(purpose.Retention)).Append("</dd></dl></section>");
-        }
-
-        html.Append("<h2>Who we share your information with</h2><ul>");
-        foreach (var line in Sharing)
-        {
-            html.Append("<li>").Append(Encode(line)).Append("</li>");
-        }
-
-        html.Append("</ul><h2>Your rights</h2><ul>");
-        foreach (var line in Rights)
-        {
-            html.Append("<li>").Append(Encode(line)).Append("</li>");
-        }
-
-        return html.Append("</ul><p><a href=\"").Append(Encode(PrivacyLinks.NoticeUrl(publicBaseUrl))).Append("\">Permanent link to this notice</a></p></main></body></html>").ToString();
-    }
-
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }
 
 /// <summary>One purpose in the notice.</summary>

@@ -6,7 +6,7 @@ namespace CareersPipeline.Core.Features.Privacy;
 
 /// <summary>
 /// Subject access: everything held about a person, from every <see cref="IPersonalDataSource"/>, as one JSON document
-/// (rendered as a readable page by <see cref="SubjectAccessHtml"/>). One person may have several sign-ups (one per
+/// (shown as a readable page from <see cref="SubjectAccessReport"/>). One person may have several sign-ups (one per
 /// door, sharing a PersonKey); the export covers all of them, whichever applicant id it was asked for.
 /// </summary>
 public sealed class SubjectAccessService(

@@ -1,8 +1,8 @@
-using System.Net;
-using System.Text;
 using Azure.Data.Tables;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.People;
+using CareersPipeline.Functions.Api;
+using CareersPipeline.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,30 +18,23 @@ public static class DevMatchesPage
     public static void MapDevMatches(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/dev/matches", async (ApplicantStore applicants, MatchStore matches, MatchLinks links, CancellationToken ct) =>
         {
-            var html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Matches (local)</title></head><body>")
-                .Append("<h1>Matches</h1><p>Local mode only. Each active person's best matches, as stored; the name links to their matches page, as their emails do.</p>")
-                .Append("<table><thead><tr><th>Person</th><th>Route</th><th>Interests</th><th>Postcode</th><th>Best matches</th></tr></thead><tbody>");
-            var shown = 0;
+            var people = new List<LocalMatchesRow>();
             await foreach (var applicant in applicants.QueryAsync(TableClient.CreateQueryFilter($"Status eq {nameof(ApplicantStatus.Active)}"), ct))
             {
                 var record = await matches.FindAsync(MatchProfiles.PersonKeyOf(applicant), ct);
-                html.Append("<tr><td><a href=\"").Append(Encode(links.MatchesUrl(applicant.PartitionKey))).Append("\">").Append(Encode(applicant.FirstName)).Append(' ').Append(Encode(applicant.LastName))
-                    .Append("</a></td><td>").Append(Encode(applicant.Route)).Append("</td><td>").Append(Encode(applicant.CareerInterests)).Append("</td><td>").Append(Encode(applicant.Postcode))
-                    .Append("</td><td><ol>");
-                foreach (var match in (record?.Matches() ?? []).Take(3))
-                {
-                    html.Append("<li><strong>").Append(Encode(match.Title)).Append("</strong> (").Append(match.Score).Append("): ").Append(Encode(match.Explanation)).Append("</li>");
-                }
-
-                html.Append("</ol></td></tr>");
-                if (++shown == 200)
+                people.Add(new LocalMatchesRow(
+                    $"{applicant.FirstName} {applicant.LastName}",
+                    links.MatchesUrl(applicant.PartitionKey),
+                    applicant.Route,
+                    applicant.CareerInterests,
+                    applicant.Postcode,
+                    [.. (record?.Matches() ?? []).Take(3)]));
+                if (people.Count == 200)
                 {
                     break;
                 }
             }
 
-            return Results.Content(html.Append("</tbody></table></body></html>").ToString(), "text/html; charset=utf-8");
+            return new PageResult(new LocalMatchesPage(people), StatusCodes.Status200OK);
         }).ExcludeFromDescription();
-
-    private static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 }

@@ -1,10 +1,8 @@
-using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Matching;
-using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Privacy;
+using CareersPipeline.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Functions.Features.Matching;
 
@@ -14,7 +12,7 @@ namespace CareersPipeline.Functions.Features.Matching;
 /// </summary>
 public static class MatchPages
 {
-    public static async Task<IResult> ShowAsync(HttpRequest request, string? token, PersonMatches service, IOptions<PipelineOptions> options, IOptions<SiteOptions> site, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> ShowAsync(HttpRequest request, string? token, PersonMatches service, CancellationToken cancellationToken)
     {
         var (result, applicant) = await service.ResolveAsync(token, unsubscribeLink: false, cancellationToken);
         if (applicant is null)
@@ -23,8 +21,7 @@ public static class MatchPages
         }
 
         var view = await service.ViewAsync(applicant, cancellationToken);
-        var html = MatchesHtml.Render(view, token, options.Value.PublicBaseUrl, site.Value, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        return LinkPages.Page(request, StatusCodes.Status200OK, $"Your matches, {view.FirstName}", html, view);
+        return LinkPages.Page(request, StatusCodes.Status200OK, new MatchesPage(view, LinkPages.Query(token)), view);
     }
 
     public static Task<IResult> SaveAsync(HttpRequest request, string candidateId, string? token, PersonMatches service, CancellationToken cancellationToken) =>
@@ -69,15 +66,15 @@ public static class MatchPages
 
         if (HttpMethods.IsGet(request.Method))
         {
-            return LinkPages.HtmlPage(request, "Stop emails about matches",
-                "<p>We will stop emailing you about opportunities that match you. You can still see your matches through the link in an earlier email, and start the emails again there.</p>"
-                + LinkPages.Button(LinkPages.Query(token), "Stop emails about matches"));
+            return LinkPages.HtmlPage(request, new MessagePage("Stop emails about matches",
+                ["We will stop emailing you about opportunities that match you. You can still see your matches through the link in an earlier email, and start the emails again there."],
+                LinkPages.Button(token, "Stop emails about matches")));
         }
 
         // The one-click POST of RFC 8058 carries "List-Unsubscribe=One-Click"; a press of the button above carries nothing.
         var changed = await service.UnsubscribeAsync(applicant, cancellationToken);
         return LinkPages.Page(request, StatusCodes.Status200OK, changed ? "You will not get emails about matches" : "Already stopped",
-            "<p>We will not email you about matches again unless you ask us to. Emails about things you do, such as confirming your address, still come.</p>",
+            "We will not email you about matches again unless you ask us to. Emails about things you do, such as confirming your address, still come.",
             new StatusResponse(changed ? "Unsubscribed" : "AlreadyUnsubscribed"));
     }
 

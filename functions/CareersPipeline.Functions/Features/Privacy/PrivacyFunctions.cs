@@ -129,7 +129,5 @@ public sealed record PersonConsents(IReadOnlyList<ConsentView> Current, IReadOnl
 
 public sealed record WithdrawResponse(ConsentPurpose Purpose, WithdrawOutcome Outcome);
 
-public sealed record StatusResponse(string Status);
-
 /// <summary>The shape of a subject access export, for the OpenAPI document: <c>data</c> has a section per source of personal data.</summary>
 public sealed record SubjectAccessExport(DateTimeOffset GeneratedAt, string Controller, string About, string PrivacyNotice, SubjectAccessAudience Audience, IReadOnlyDictionary<string, object> Data);

@@ -1,12 +1,13 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Privacy;
+using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
+using CareersPipeline.Functions.Api;
+using CareersPipeline.Web.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using CareersPipeline.Functions.Api;
 
 namespace CareersPipeline.Functions.Features.Privacy;
 
@@ -16,10 +17,8 @@ namespace CareersPipeline.Functions.Features.Privacy;
 /// </summary>
 public static class PrivacyPages
 {
-    public static IResult Notice(IOptions<PipelineOptions> options)
-    {
-        return Results.Content(PrivacyNotice.Html(options.Value.IcsName, options.Value.PublicBaseUrl), "text/html; charset=utf-8");
-    }
+    /// <summary>The site's privacy notice page, the same component as /privacy/, linking back to the site.</summary>
+    public static IResult Notice() => new PageResult(new PrivacyPage());
 
     public static async Task<IResult> ManageAsync(HttpRequest request, string? token, PrivacySelfService service, IOptions<PipelineOptions> options, CancellationToken cancellationToken)
     {
@@ -30,49 +29,9 @@ public static class PrivacyPages
         }
 
         var view = await service.DescribeAsync(applicant, link.Holder, cancellationToken);
-        var q = LinkPages.Query(token);
-        var api = options.Value.PublicBaseUrl.TrimEnd('/') + "/api";
-        var html = new StringBuilder();
-        if (view.Holder == PrivacyLinkHolder.Guardian)
-        {
-            var name = LinkPages.Encode(view.FirstName);
-            html.Append("<p>This page is for the parent or guardian of ").Append(name).Append(". Nothing happens to ").Append(name)
-                .Append("'s details unless you agree, and you can change your mind at any time.</p>");
-            html.Append("<p>If you withdraw (or do not give) your consent, we delete everything we hold about ").Append(name).Append(" straight away.</p>")
-                .Append(LinkPages.Button($"{api}/privacy/consents/{ConsentPurpose.GuardianConsent}/withdraw{q}", "Withdraw consent and delete the details"));
-        }
-        else
-        {
-            html.Append("<p>Hello ").Append(LinkPages.Encode(view.FirstName)).Append(". Here you can stop us contacting you, get a copy of everything we hold about you, or ask us to delete it.</p>")
-                .Append("<h2>Your consents</h2><table><thead><tr><th scope=\"col\">What</th><th scope=\"col\">Now</th><th scope=\"col\"></th></tr></thead><tbody>");
-            foreach (var consent in view.Consents)
-            {
-                html.Append("<tr><td>").Append(LinkPages.Encode(Describe(consent.Purpose))).Append("</td><td>")
-                    .Append(consent.Granted ? "You agreed" : "Not agreed").Append("</td><td>")
-                    .Append(consent.Granted ? LinkPages.Button($"{api}/privacy/consents/{consent.Purpose}/withdraw{q}", "Withdraw") : string.Empty)
-                    .Append("</td></tr>");
-            }
-
-            html.Append("</tbody></table>");
-            if (view.UnderSixteen)
-            {
-                html.Append("<p>We never send news or campaigns to anyone under 16, and never show your details to employers before you are 16.</p>");
-            }
-
-            html.Append("<h2>Your data</h2><p>Download a copy of everything we hold about you: <a href=\"").Append(LinkPages.Encode($"{api}/privacy/my-data{q}&format=html"))
-                .Append("\">as a web page</a> or <a href=\"").Append(LinkPages.Encode($"{api}/privacy/my-data{q}&format=json"))
-                .Append("\">as a JSON file</a>.</p>");
-            if (service.EqualityLink(applicant, options.Value.PublicBaseUrl) is { } equality)
-            {
-                html.Append("<h2>Equality monitoring</h2><p>Help us check the service is fair to everyone: <a href=\"").Append(LinkPages.Encode(equality))
-                    .Append("\">answer some optional questions</a>. Your answers are kept apart from your name and only ever counted.</p>");
-            }
-
-            html.Append("<h2>Delete your details</h2><p><a href=\"").Append(LinkPages.Encode($"{api}/privacy/erase{q}")).Append("\">Ask us to delete everything we hold about you</a>.</p>");
-        }
-
-        html.Append("<p><a href=\"").Append(LinkPages.Encode(PrivacyLinks.NoticeUrl(options.Value.PublicBaseUrl))).Append("\">How we use your information</a></p>");
-        return LinkPages.Page(request, StatusCodes.Status200OK, "Manage your consent and your data", html.ToString(), view);
+        var equality = view.Holder == PrivacyLinkHolder.Person ? service.EqualityLink(applicant, options.Value.PublicBaseUrl) : null;
+        var page = new ManagePrivacyPage(view, LinkPages.Query(token), equality, PrivacyLinks.NoticeUrl(options.Value.PublicBaseUrl));
+        return LinkPages.Page(request, StatusCodes.Status200OK, page, view);
     }
 
     public static async Task<IResult> WithdrawAsync(HttpRequest request, string purpose, string? token, PrivacySelfService service, CancellationToken cancellationToken)
@@ -92,10 +51,9 @@ public static class PrivacyPages
         var json = new WithdrawResponse(parsed, outcome);
         return outcome switch
         {
-            WithdrawOutcome.Withdrawn => LinkPages.Page(request, StatusCodes.Status200OK, "Consent withdrawn",
-                $"<p>{LinkPages.Encode(WithdrawnText(parsed))}</p>", json),
-            WithdrawOutcome.AlreadyWithdrawn => LinkPages.Page(request, StatusCodes.Status200OK, "Already withdrawn", "<p>You had not agreed to this, or had already withdrawn. There is nothing more to do.</p>", json),
-            WithdrawOutcome.DetailsDeleted => LinkPages.Page(request, StatusCodes.Status200OK, "Consent withdrawn and details deleted", "<p>We have deleted everything we held about your child and will not contact them.</p>", json),
+            WithdrawOutcome.Withdrawn => LinkPages.Page(request, StatusCodes.Status200OK, "Consent withdrawn", WithdrawnText(parsed), json),
+            WithdrawOutcome.AlreadyWithdrawn => LinkPages.Page(request, StatusCodes.Status200OK, "Already withdrawn", "You had not agreed to this, or had already withdrawn. There is nothing more to do.", json),
+            WithdrawOutcome.DetailsDeleted => LinkPages.Page(request, StatusCodes.Status200OK, "Consent withdrawn and details deleted", "We have deleted everything we held about your child and will not contact them.", json),
             _ => LinkPages.Problem(request, StatusCodes.Status403Forbidden, "Not allowed", "This link cannot change that consent."),
         };
     }
@@ -132,17 +90,17 @@ public static class PrivacyPages
 
         if (HttpMethods.IsGet(request.Method))
         {
-            return LinkPages.HtmlPage(request, "Delete your details",
-                "<p>We will delete everything we hold about you: every sign-up, your consents, your equality monitoring answers and copies of emails we sent you. "
-                + "We keep only anonymous counts (for example, how many people signed up each month). This cannot be undone.</p>"
-                + LinkPages.Button(LinkPages.Query(token), "Delete my details"));
+            return LinkPages.HtmlPage(request, new MessagePage("Delete your details",
+                ["We will delete everything we hold about you: every sign-up, your consents, your equality monitoring answers and copies of emails we sent you. "
+                + "We keep only anonymous counts (for example, how many people signed up each month). This cannot be undone."],
+                LinkPages.Button(token, "Delete my details")));
         }
 
         var outcome = await service.EraseAsync(applicant, cancellationToken);
         return outcome is null
             ? LinkPages.LinkProblem(request, LinkResult.NotFound)
             : LinkPages.Page(request, StatusCodes.Status200OK, "Your details have been deleted",
-                $"<p>We have deleted everything we held about you. Your erasure reference is {LinkPages.Encode(outcome.Reference)}.</p>",
+                $"We have deleted everything we held about you. Your erasure reference is {outcome.Reference}.",
                 new ErasureResponse(outcome.Reference, outcome.People, outcome.Items, outcome.ErasedAt));
     }
 
@@ -154,7 +112,7 @@ public static class PrivacyPages
             || (format is null && LinkPages.WantsHtml(request));
         if (html)
         {
-            return Results.Content(SubjectAccessHtml.Render(export), "text/html; charset=utf-8");
+            return new PageResult(new SubjectAccessPage(SubjectAccessReport.From(export)));
         }
 
         request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"personal-data-{applicantId}.json\"";
@@ -162,14 +120,6 @@ public static class PrivacyPages
     }
 
     private static readonly JsonSerializerOptions Indented = new(JsonDefaults.Options) { WriteIndented = true };
-
-    private static string Describe(ConsentPurpose purpose) => purpose switch
-    {
-        ConsentPurpose.Contact => "Emails about opportunities, matches and next steps",
-        ConsentPurpose.Marketing => "News and campaigns",
-        ConsentPurpose.EqualityMonitoring => "Keeping your equality monitoring answers",
-        _ => "A parent or guardian's consent",
-    };
 
     private static string WithdrawnText(ConsentPurpose purpose) => purpose switch
     {

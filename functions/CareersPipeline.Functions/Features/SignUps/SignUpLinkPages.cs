@@ -1,7 +1,7 @@
-using System.Net;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Api;
+using CareersPipeline.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.SignUps;
@@ -15,8 +15,9 @@ public static class SignUpLinkPages
     {
         if (HttpMethods.IsGet(request.Method))
         {
-            return Page(request, StatusCodes.Status200OK, "Confirm your email address",
-                "<p>Confirm this is your email address so we can send you health and care opportunities.</p>" + Button(token, "Confirm my email address"));
+            return LinkPages.Page(request, StatusCodes.Status200OK, new MessagePage("Confirm your email address",
+                ["Confirm this is your email address so we can send you health and care opportunities."],
+                LinkPages.Button(token, "Confirm my email address")));
         }
 
         var result = await links.VerifyEmailAsync(token, cancellationToken);
@@ -33,11 +34,12 @@ public static class SignUpLinkPages
                 return Outcome(request, result, string.Empty, string.Empty);
             }
 
-            var name = WebUtility.HtmlEncode(childName);
-            return Page(request, StatusCodes.Status200OK, "Give consent",
-                $"<p>{name} has asked to hear about health and care careers, work experience and apprenticeships.</p>"
-                + $"<p>If you agree, we will store the details {name} gave us, email {name} about opportunities that suit them, and never share their details with employers before they are 16. We never send marketing to under-16s.</p>"
-                + Button(token, "I agree"));
+            return LinkPages.Page(request, StatusCodes.Status200OK, new MessagePage("Give consent",
+                [
+                    $"{childName} has asked to hear about health and care careers, work experience and apprenticeships.",
+                    $"If you agree, we will store the details {childName} gave us, email {childName} about opportunities that suit them, and never share their details with employers before they are 16. We never send marketing to under-16s.",
+                ],
+                LinkPages.Button(token, "I agree")));
         }
 
         var outcome = await links.GiveGuardianConsentAsync(token, cancellationToken);
@@ -46,16 +48,10 @@ public static class SignUpLinkPages
 
     private static IResult Outcome(HttpRequest request, LinkResult result, string doneTitle, string doneBody) => result switch
     {
-        LinkResult.Done => Page(request, StatusCodes.Status200OK, doneTitle, $"<p>{WebUtility.HtmlEncode(doneBody)}</p>"),
-        LinkResult.AlreadyDone => Page(request, StatusCodes.Status200OK, "Already done", "<p>This link has already been used. There is nothing more to do.</p>"),
-        LinkResult.Expired => Problem(request, StatusCodes.Status410Gone, "This link has expired", "Links in our emails work for a limited time. Sign up again to get a new one."),
-        LinkResult.NotFound => Problem(request, StatusCodes.Status404NotFound, "Sign-up not found", "We no longer hold the sign-up this link was for."),
-        _ => Problem(request, StatusCodes.Status400BadRequest, "This link is not valid", "Check you copied the whole link from the email."),
+        LinkResult.Done => LinkPages.Page(request, StatusCodes.Status200OK, doneTitle, doneBody),
+        LinkResult.AlreadyDone => LinkPages.Page(request, StatusCodes.Status200OK, "Already done", "This link has already been used. There is nothing more to do."),
+        LinkResult.Expired => LinkPages.Problem(request, StatusCodes.Status410Gone, "This link has expired", "Links in our emails work for a limited time. Sign up again to get a new one."),
+        LinkResult.NotFound => LinkPages.Problem(request, StatusCodes.Status404NotFound, "Sign-up not found", "We no longer hold the sign-up this link was for."),
+        _ => LinkPages.Problem(request, StatusCodes.Status400BadRequest, "This link is not valid", "Check you copied the whole link from the email."),
     };
-
-    private static string Button(string? token, string label) => LinkPages.Button(LinkPages.Query(token), label);
-
-    private static IResult Page(HttpRequest request, int status, string title, string bodyHtml) => LinkPages.Page(request, status, title, bodyHtml);
-
-    private static IResult Problem(HttpRequest request, int status, string title, string detail) => LinkPages.Problem(request, status, title, detail);
 }

@@ -17,7 +17,7 @@ internal static class SiteForms
     {
         if (!Enum.TryParse<Door>(door, ignoreCase: true, out var parsed) || !Enum.GetNames<Door>().Contains(door, StringComparer.OrdinalIgnoreCase))
         {
-            return await SiteHtml.PageAsync(context, new NotFoundPage(), StatusCodes.Status404NotFound, rendering, ct);
+            return SiteHtml.Page(context, new NotFoundPage(), StatusCodes.Status404NotFound);
         }
 
         if (!context.Request.HasFormContentType)
@@ -45,7 +45,7 @@ internal static class SiteForms
         {
             Language = language,
         };
-        return await SiteHtml.PageAsync(context, page, StatusCodes.Status400BadRequest, rendering, ct);
+        return SiteHtml.Page(context, page, StatusCodes.Status400BadRequest);
     }
 
     /// <summary>The event or programme the form was for; a code we do not know still shows, so the page can say so.</summary>

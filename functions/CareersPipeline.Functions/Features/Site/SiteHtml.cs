@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Site;
+using CareersPipeline.Functions.Api;
 using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Site;
@@ -6,12 +7,11 @@ namespace CareersPipeline.Functions.Features.Site;
 /// <summary>Pages the function app renders with the site's own templates, linking back to the site's origin.</summary>
 internal static class SiteHtml
 {
-    public static async Task<IResult> PageAsync(HttpContext context, SitePage page, int status, SiteRendering rendering, CancellationToken ct)
+    public static IResult Page(HttpContext context, SitePage page, int status)
     {
         // Forms echo what the person typed, and searches carry a postcode: neither belongs in a shared cache.
         context.Response.Headers.CacheControl = "no-store";
-        var html = await rendering.Renderer.RenderAsync(page, rendering.Options.DynamicLinks, ct);
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+        return new PageResult(page, status);
     }
 
     public static IResult SeeOther(HttpContext context, string url)

@@ -65,7 +65,7 @@ internal static class SiteSearchPage
         {
             Search = filter,
         };
-        return await SiteHtml.PageAsync(context, page, errors.IsEmpty ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, rendering, ct);
+        return SiteHtml.Page(context, page, errors.IsEmpty ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     private static TEnum? Parse<TEnum>(string? value, string field, string message, ValidationErrors errors)

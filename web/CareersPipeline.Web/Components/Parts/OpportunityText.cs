@@ -1,10 +1,11 @@
 using System.Globalization;
+using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Web.Components.Parts;
 
-/// <summary>How opportunities read on the (English) opportunity pages.</summary>
+/// <summary>How opportunities read on the (English) opportunity pages and the matches page.</summary>
 public static class OpportunityText
 {
     public static string Kind(OpportunityKind kind) => kind switch
@@ -12,6 +13,18 @@ public static class OpportunityText
         OpportunityKind.Apprenticeship => "Apprenticeship",
         OpportunityKind.EntryLevelVacancy => "Entry-level job",
         _ => "Levy-funded apprenticeship place",
+    };
+
+    /// <summary>Matches reach beyond the site's opportunities: programmes, events and courses too.</summary>
+    public static string Kind(CandidateKind kind) => kind switch
+    {
+        CandidateKind.Apprenticeship => "Apprenticeship",
+        CandidateKind.EntryLevelVacancy => "Job",
+        CandidateKind.LevyFundedPlace => "Apprenticeship funded by a levy transfer",
+        CandidateKind.WorkExperienceProgramme => "Work experience",
+        CandidateKind.RecruitmentEvent => "Recruitment event",
+        CandidateKind.PreEmploymentCourse => "Pre-employment course",
+        _ => kind.ToString(),
     };
 
     public static string KindPlural(OpportunityKind kind) => kind switch
