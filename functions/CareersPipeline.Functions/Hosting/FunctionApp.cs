@@ -2,7 +2,7 @@ using CareersPipeline.Core;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Features.Matching;
-using CareersPipeline.Functions.Features.Notifications;
+using CareersPipeline.Functions.Features.Outbox;
 using CareersPipeline.Functions.Features.Site;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;

@@ -1,6 +1,5 @@
 using CareersPipeline.Functions.Features.Geocoding;
 using CareersPipeline.Functions.Features.Health;
-using CareersPipeline.Functions.Features.Notifications;
 using CareersPipeline.Functions.Features.Opportunities;
 using CareersPipeline.Functions.Features.Privacy;
 using CareersPipeline.Functions.Features.SignUps;
@@ -14,7 +13,6 @@ public static class FunctionCatalog
     public static IReadOnlyList<FunctionDefinition> All { get; } =
     [
         .. SignUpFunctions.Definitions,
-        .. EmailFunctions.Definitions,
         .. GeocodingFunctions.Definitions,
         .. HealthFunctions.Definitions,
         .. StaffFunctions.Definitions,

@@ -1,4 +1,3 @@
-using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
@@ -121,7 +120,7 @@ public sealed class PersonMatches(
 
     /// <summary>The one-click unsubscribe: withdraws the Contact consent, which every match email needs. False when already withdrawn.</summary>
     public Task<bool> UnsubscribeAsync(ApplicantEntity applicant, CancellationToken cancellationToken) =>
-        consents.SetAsync(applicant, ConsentPurpose.Contact, false, PrivacyNotice.Version, new ConsentActor(ConsentGivenBy.Person, ConsentChannel.Unsubscribe), cancellationToken);
+        consents.SetAsync(applicant, ConsentPurpose.Contact, false, ConsentWording.Current, new ConsentActor(ConsentGivenBy.Person, ConsentChannel.Unsubscribe), cancellationToken);
 
     public Task<bool> ResubscribeAsync(ApplicantEntity applicant, CancellationToken cancellationToken) =>
         consents.SetAsync(applicant, ConsentPurpose.Contact, true, ResubscribeWordingVersion, ConsentActor.PersonByEmailLink, cancellationToken);

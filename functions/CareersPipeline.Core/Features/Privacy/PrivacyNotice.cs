@@ -1,3 +1,4 @@
+using CareersPipeline.Core.People;
 using System.Text;
 
 namespace CareersPipeline.Core.Features.Privacy;
@@ -10,7 +11,7 @@ namespace CareersPipeline.Core.Features.Privacy;
 /// </summary>
 public static class PrivacyNotice
 {
-    public const string Version = "2026-12";
+    public const string Version = ConsentWording.Current;
 
     public static string Controller(string icsName) => $"NHS {icsName} Integrated Care Board";
 

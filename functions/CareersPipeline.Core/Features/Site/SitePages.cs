@@ -60,7 +60,7 @@ public sealed record OpportunityListPage(OpportunityFacet Facet, int PageNumber,
     public bool HasNext => PageNumber < PageCount;
 }
 
-public sealed record OpportunityDetailPage(Opportunity Opportunity, string? JobPostingJson) : SitePage
+public sealed record OpportunityDetailPage(Opportunity Opportunity) : SitePage
 {
     public override string Path => SitePaths.Opportunity(Opportunity.Id);
 }

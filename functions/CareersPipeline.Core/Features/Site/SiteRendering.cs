@@ -14,7 +14,7 @@ public sealed class SiteRendering(ISiteRenderer renderer, ReferenceDataStore ref
     public async Task<SiteFile> RenderAsync(SitePage page, CancellationToken cancellationToken) =>
         SiteFile.Text(page.Path, await renderer.RenderAsync(page, Options.StaticLinks, cancellationToken));
 
-    public static OpportunityDetailPage PageOf(Opportunity opportunity) => new(opportunity, JobPostingJsonLd.For(opportunity));
+    public static OpportunityDetailPage PageOf(Opportunity opportunity) => new(opportunity);
 
     /// <summary>The fixed files: assets, robots.txt, and the stylesheet under the fixed name pages served by the API link to.</summary>
     public IEnumerable<SiteFile> FixedFiles()

@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Functions.Api;
-using CareersPipeline.Functions.Features.Privacy;
 using CareersPipeline.Web.Pages;
 using Microsoft.AspNetCore.Http;
 

@@ -20,8 +20,6 @@ public static class PrivacyFunctions
     public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
     [
         // Public, or by a signed link from an email
-        HttpFunction.For("PrivacyNotice", "GET", "privacy/notice", PrivacyPages.Notice, b => b.Produces<string>(200, "text/html")
-            .WithSummary("The privacy notice: each purpose, its lawful basis and how long data is kept")),
         HttpFunction.For("PrivacyManage", "GET", "privacy/manage", PrivacyPages.ManageAsync, b => Link(b)
             .Produces<ManageView>(200, "application/json", "text/html")
             .WithSummary("The page behind \"Manage your consent\" in every email")),

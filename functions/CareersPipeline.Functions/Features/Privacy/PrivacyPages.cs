@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Privacy;
-using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Web.Pages;
@@ -17,9 +16,6 @@ namespace CareersPipeline.Functions.Features.Privacy;
 /// </summary>
 public static class PrivacyPages
 {
-    /// <summary>The site's privacy notice page, the same component as /privacy/, linking back to the site.</summary>
-    public static IResult Notice() => new PageResult(new PrivacyPage());
-
     public static async Task<IResult> ManageAsync(HttpRequest request, string? token, PrivacySelfService service, IOptions<PipelineOptions> options, CancellationToken cancellationToken)
     {
         var link = await service.ResolveAsync(token, cancellationToken);

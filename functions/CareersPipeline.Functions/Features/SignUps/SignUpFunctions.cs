@@ -24,6 +24,8 @@ public static class SignUpFunctions
         HttpFunction.For("GuardianConsent", ["GET", "POST"], "signups/guardian-consent", SignUpLinkPages.GuardianConsentAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(400).ProducesProblem(410)),
         QueueFunction.For<SignUpMessage>("ProcessSignUp", StorageNames.Queues.SignUps, (services, message, ct) => services.GetRequiredService<SignUpProcessor>().HandleAsync(message, ct)),
         new TimerFunction("RecoverSignUps", "SIGNUP_RECOVERY_SCHEDULE", (services, _, ct) => services.GetRequiredService<SignUpRecoveryJob>().RunAsync(ct)),
+        // The confirmation and the guardian's consent request, from the emails queue.
+        QueueFunction.For<EmailMessage>("SendEmail", StorageNames.Queues.Emails, (services, message, ct) => services.GetRequiredService<SignUpEmailHandler>().HandleAsync(message, ct)),
     ];
 
     private static HttpFunction Door(string name, string route, Door door) =>

@@ -2,6 +2,7 @@ using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
+using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,10 @@ public static class SiteFunctions
         HttpFunction.For("SiteSignUp", "POST", "site/signups/{door}", SiteForms.SignUpAsync, b => b.Accepts<IFormCollection>("application/x-www-form-urlencoded")
             .Produces(StatusCodes.Status303SeeOther).Produces(StatusCodes.Status400BadRequest, contentType: "text/html").ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("The site's sign-up forms: 303 to the thank-you page, or the form again with its errors")),
+        // The site's privacy notice page (the same component as /privacy/), served by the app too so that emails and
+        // link pages can point at a notice that exists before the first site build.
+        HttpFunction.For("PrivacyNotice", "GET", "privacy/notice", () => new PageResult(new PrivacyPage()), b => b.Produces<string>(200, "text/html")
+            .WithSummary("The privacy notice: each purpose, its lawful basis and how long data is kept")),
         HttpFunction.For("SiteOpportunitySearch", "GET", "site/opportunities", SiteSearchPage.SearchAsync, b => b.Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status303SeeOther).WithSummary("The site's opportunity filters: a pre-rendered list, or results rendered here")),
     ];

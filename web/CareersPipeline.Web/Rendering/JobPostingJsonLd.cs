@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Places;
 
-namespace CareersPipeline.Core.Features.Site;
+namespace CareersPipeline.Web.Rendering;
 
 /// <summary>
 /// schema.org JobPosting structured data for a live opportunity, with the properties Google's job search requires

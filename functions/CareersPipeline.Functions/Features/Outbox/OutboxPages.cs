@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CareersPipeline.Functions.Features.Notifications;
+namespace CareersPipeline.Functions.Features.Outbox;
 
 /// <summary>
 /// Local mode only: the outbox a developer reads in the browser when no SendGrid key is set. Not a function,
