@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Staff;
+using CareersPipeline.Functions.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public static class StaffAccess
     private const string ItemKey = "CareersPipeline.Staff";
 
     public static RouteHandlerBuilder RequireStaff(this RouteHandlerBuilder builder, params StaffRole[] roles) =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new NotAPublicDoor()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var subject = await StaffAuthentication.SubjectAsync(http);
