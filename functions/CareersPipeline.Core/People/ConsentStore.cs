@@ -13,6 +13,7 @@ public sealed class ConsentStore(TableServiceClient tables)
 {
     private const string CurrentPrefix = "current-";
     private const string HistoryPrefix = "history-";
+    private const int MaxAttempts = 30;
     private readonly TableClient _table = tables.GetTableClient(StorageNames.Tables.Consents);
 
     /// <summary>
@@ -44,9 +45,11 @@ public sealed class ConsentStore(TableServiceClient tables)
                 await _table.SubmitTransactionAsync(actions, cancellationToken);
                 return true;
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 5)
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
             {
-                // Another change to the same purpose got there first: read again and re-decide.
+                // Another change to the same purpose got there first: read again and re-decide. Many sign-ups for one
+                // person at once all race here; a growing, jittered pause lets each win in turn instead of failing (a 500).
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt + 1, 8)), cancellationToken);
             }
         }
     }

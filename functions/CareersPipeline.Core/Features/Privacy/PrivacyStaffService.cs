@@ -1,3 +1,4 @@
+using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 
@@ -6,15 +7,21 @@ namespace CareersPipeline.Core.Features.Privacy;
 /// <summary>
 /// Consent changes made by staff on a person's behalf (by phone, letter or in person): an adviser or admin records a
 /// contact or marketing consent with the wording version they read out, or a withdrawal of any purpose. The staff
-/// member is the source of the statement in the history.
+/// member is the source of the statement in the history. An adviser acts only for people on their own caseload;
+/// admins for anyone.
 /// </summary>
-public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger consents, EqualityStore equality, TimeProvider time)
+public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger consents, EqualityStore equality, CaseloadStore caseloads, TimeProvider time)
 {
     public async Task<StaffConsentOutcome> ChangeConsentAsync(string applicantId, ConsentPurpose purpose, bool? granted, string? wordingVersion, StaffPrincipal staff, CancellationToken cancellationToken)
     {
         if (!ApplicantIds.IsWellFormed(applicantId) || await applicants.FindAsync(applicantId, cancellationToken) is not { } applicant)
         {
             return new StaffConsentOutcome.NotFound();
+        }
+
+        if (!staff.Roles.Contains(StaffRole.Admin) && !await caseloads.ContainsAsync(staff.SubjectId, applicantId, cancellationToken))
+        {
+            return new StaffConsentOutcome.NotOnCaseload();
         }
 
         var errors = new ValidationErrors();
@@ -72,6 +79,9 @@ public abstract record StaffConsentOutcome
     public sealed record Done(bool Changed, ConsentView Current) : StaffConsentOutcome;
 
     public sealed record NotFound : StaffConsentOutcome;
+
+    /// <summary>An adviser asked to change the consents of someone who is not on their caseload.</summary>
+    public sealed record NotOnCaseload : StaffConsentOutcome;
 
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : StaffConsentOutcome;
 }

@@ -54,7 +54,7 @@ public static class PrivacyFunctions
             .WithSummary("The person's consents: current state and history")),
         HttpFunction.For("AdminPersonConsentChange", "POST", "admin/people/{applicantId}/consents/{purpose}", ChangeConsentAsync, b => b.RequireStaff(StaffRole.Admin, StaffRole.Adviser)
             .AuditPersonAccess(PersonAccessActions.ChangeConsent).Accepts<StaffConsentChange>("application/json").Produces<ConsentChangeResponse>(200)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(415)
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(415)
             .WithSummary("Record a consent given to staff, or withdraw one ({\"granted\": false}); takes effect at once")),
         HttpFunction.For("AdminEqualitySummary", "GET", "admin/equality/summary", SummaryAsync, b => b.RequireStaff(StaffRole.Admin)
             .Produces<EqualitySummary>(200)
@@ -115,6 +115,7 @@ public static class PrivacyFunctions
         {
             StaffConsentOutcome.Done done => TypedResults.Ok(new ConsentChangeResponse(done.Changed, done.Current)),
             StaffConsentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The consent change needs correcting"),
+            StaffConsentOutcome.NotOnCaseload => StaffAccess.Forbidden("Advisers change consents only for people on their own caseload."),
             _ => NotFound(),
         };
     }
