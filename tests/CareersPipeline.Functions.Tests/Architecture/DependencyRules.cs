@@ -17,6 +17,8 @@ public static partial class DependencyRules
         ["NationalVacancies"] = ["Opportunities"],
         // The site shows opportunities and the privacy notice, and its forms are sign-ups.
         ["Site"] = ["Opportunities", "SignUps", "Privacy"],
+        // An adviser changes consents only for people on their own caseload.
+        ["Privacy"] = ["Caseloads"],
         // Demo data goes through the features' own services, as real use does.
         ["Seeding"] = ["SignUps", "Journeys", "Opportunities"],
     };
