@@ -51,7 +51,7 @@ public static class StaffAuthentication
         }
 
         if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && context.RequestServices.GetRequiredService<IConfiguration>()["ENTRA_AUTHORITY"] is { Length: > 0 })
+            && AppServiceAuthentication.BearerTokensConfigured(context.RequestServices.GetRequiredService<IConfiguration>()))
         {
             var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
             return result.Succeeded ? result.Principal.FindFirstValue("oid") ?? result.Principal.FindFirstValue("sub") : null;
