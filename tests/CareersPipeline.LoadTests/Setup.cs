@@ -141,6 +141,9 @@ internal sealed class AppLauncher(string appDir, string storageConnection, strin
         env["GEOCODE_RETRY_SCHEDULE"] = NeverDuringRun;
         env["SENDGRID_API_KEY"] = string.Empty;
         env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // The harness is one client sending thousands of sign-ups: the abuse limits would measure themselves.
+        env["RATE_LIMIT_CLIENT_PERMITS"] = "100000000";
+        env["RATE_LIMIT_ADDRESS_PERMITS"] = "100000000";
         // Diagnostics: BENCH_APP_<name>=<value> reaches the app as <name>=<value> (for example a log level).
         foreach (var (key, value) in System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
                      .Select(e => ((string)e.Key, e.Value as string))
@@ -153,6 +156,10 @@ internal sealed class AppLauncher(string appDir, string storageConnection, strin
         {
             env["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
             env["TOKEN_SIGNING_KEY"] = "load-harness-signing-key-not-secret";
+        }
+        else
+        {
+            env["CAREERS_LOCAL_MODE"] = "true";
         }
 
         return Child.Start(name, info);

@@ -35,9 +35,13 @@ public static class FunctionApp
             // The host talks to us on loopback only; nothing else can reach this port.
             builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration[RuntimeModes.PortVariable]}");
         }
-        else if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        else
         {
-            builder.WebHost.UseUrls(LocalUrl);
+            LocalModeGuard.Check(builder.Configuration);
+            if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            {
+                builder.WebHost.UseUrls(LocalUrl);
+            }
         }
 
         if (string.IsNullOrEmpty(builder.Configuration["TOKEN_SIGNING_KEY"]))
@@ -45,6 +49,10 @@ public static class FunctionApp
             builder.Configuration["TOKEN_SIGNING_KEY"] = mode == RuntimeMode.Local
                 ? LocalSigningKey
                 : throw new InvalidOperationException("TOKEN_SIGNING_KEY is not set. In Azure it comes from Key Vault (see docs/deploy.md).");
+        }
+        else if (mode == RuntimeMode.Hosted && SigningKeyStrength.Weakness(builder.Configuration["TOKEN_SIGNING_KEY"]!, LocalSigningKey) is { } weakness)
+        {
+            throw new InvalidOperationException(weakness);
         }
 
         // Offline, the local demo still places its own postcodes (docs/configuration.md); hosted, an outage stays pending.
@@ -59,6 +67,7 @@ public static class FunctionApp
         builder.Services.AddSiteTemplates();
         builder.Services.AddEmailTemplates();
         builder.Services.AddApiProblems();
+        builder.Services.AddAbuseLimits(builder.Configuration, mode);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<FunctionInvoker>();
@@ -73,9 +82,12 @@ public static class FunctionApp
         }
 
         var app = builder.Build();
+        AppServiceAuthentication.ReportStaffSignIn(app, mode);
+        app.UseSecurityHeaders();
         app.UseApiProblems();
         app.UseApiBodyLimit();
         app.UseStorageReadiness();
+        app.UseRateLimiter();
         foreach (var http in FunctionCatalog.All.OfType<HttpFunction>())
         {
             http.Map(app, http.Pattern);

@@ -15,6 +15,21 @@ public static class RuntimeModes
 {
     public const string PortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
-    public static RuntimeMode Detect(IConfiguration configuration) =>
-        string.IsNullOrEmpty(configuration[PortVariable]) ? RuntimeMode.Local : RuntimeMode.Hosted;
+    /// <summary>
+    /// Local mode has a development sign-in header, a public signing key and unauthenticated /dev pages, so it is
+    /// never what a process falls into by accident: it must be asked for (scripts/run, scripts/bench, the tests).
+    /// </summary>
+    public const string LocalModeSetting = "CAREERS_LOCAL_MODE";
+
+    public static RuntimeMode Detect(IConfiguration configuration)
+    {
+        if (!string.IsNullOrEmpty(configuration[PortVariable]))
+        {
+            return RuntimeMode.Hosted;
+        }
+
+        return string.Equals(configuration[LocalModeSetting], "true", StringComparison.OrdinalIgnoreCase)
+            ? RuntimeMode.Local
+            : throw new InvalidOperationException($"No runtime mode: {PortVariable} is not set (the Functions host sets it) and {LocalModeSetting}=true was not asked for (scripts/run sets it for local development).");
+    }
 }

@@ -17,8 +17,9 @@ public static partial class DependencyRules
         ["NationalVacancies"] = ["Opportunities"],
         // The site shows opportunities and the privacy notice, and its forms are sign-ups.
         ["Site"] = ["Opportunities", "SignUps", "Privacy"],
-        // Retention deletes a child's sign-up once its guardian's consent link has expired unanswered.
-        ["Privacy"] = ["SignUps"],
+        // Retention deletes a child's sign-up once its guardian's consent link has expired unanswered; an adviser
+        // changes consents only for people on their own caseload.
+        ["Privacy"] = ["SignUps", "Caseloads"],
         // Demo data goes through the features' own services, as real use does.
         ["Seeding"] = ["SignUps", "Journeys", "Opportunities"],
     };

@@ -42,7 +42,11 @@ public sealed class TestApp : IAsyncDisposable
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
             ["PUBLIC_BASE_URL"] = baseUrl,
-            ["TOKEN_SIGNING_KEY"] = "integration-test-signing-key",
+            // Hosted mode refuses a key shorter than 32 bytes (SigningKeyStrength).
+            ["TOKEN_SIGNING_KEY"] = "integration-test-signing-key-0123456789abcdef",
+            // Every test shares one client address (loopback): the limits are high unless a test sets them low.
+            ["RATE_LIMIT_CLIENT_PERMITS"] = "1000000",
+            ["RATE_LIMIT_ADDRESS_PERMITS"] = "1000000",
             // Nothing listens on port 9: lookups fail fast unless a test points this at a fake.
             ["POSTCODES_BASE_URL"] = "http://127.0.0.1:9",
             // Tests see outages as outages; those that want the demo postcodes placed offline turn this on.
@@ -69,6 +73,7 @@ public sealed class TestApp : IAsyncDisposable
         else
         {
             values["urls"] = baseUrl;
+            values[RuntimeModes.LocalModeSetting] = "true";
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -60,7 +60,7 @@ public sealed class PublishOutputTests(PublishedApp published) : IClassFixture<P
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["FUNCTIONS_WORKER_RUNTIME"] = "custom";
         start.Environment["AzureWebJobsStorage"] = "UseDevelopmentStorage=true";
-        start.Environment["TOKEN_SIGNING_KEY"] = "publish-test-key";
+        start.Environment["TOKEN_SIGNING_KEY"] = "publish-test-key-that-is-long-enough-0123456789";
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -44,11 +44,12 @@ public sealed class VacancyCsvImport(OpportunityService opportunities)
             return CsvImportReport.FileError($"The header row lacks these columns: {string.Join(", ", missing)}. Expected columns: {string.Join(", ", Columns)}.");
         }
 
-        var rows = new List<CsvRowResult>();
+        // Every row is read and counted before any is created: a file over the limit must leave no drafts behind.
+        var parsed = new List<(int Line, OpportunityInput Input, ValidationErrors ParseErrors)>();
         while (await reader.ReadAsync())
         {
             var line = reader.Parser.Row;
-            if (rows.Count >= MaxRows)
+            if (parsed.Count >= MaxRows)
             {
                 return CsvImportReport.FileError($"The file has more than {MaxRows} rows: split it into smaller files. Nothing was imported.");
             }
@@ -76,6 +77,12 @@ public sealed class VacancyCsvImport(OpportunityService opportunities)
                 Vacancy = new VacancyInput(Field("band"), Field("contractType")),
             };
 
+            parsed.Add((line, input, parseErrors));
+        }
+
+        var rows = new List<CsvRowResult>();
+        foreach (var (line, input, parseErrors) in parsed)
+        {
             if (!parseErrors.IsEmpty)
             {
                 rows.Add(new CsvRowResult(line, null, parseErrors.ToDictionary()));

@@ -1,3 +1,4 @@
+using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 
@@ -6,9 +7,10 @@ namespace CareersPipeline.Core.Features.Privacy;
 /// <summary>
 /// Consent changes made by staff on a person's behalf (by phone, letter or in person): an adviser or admin records a
 /// contact or marketing consent with the wording version they read out, or a withdrawal of any purpose. The staff
-/// member is the source of the statement in the history.
+/// member is the source of the statement in the history. An adviser acts only for people on their own caseload;
+/// admins for anyone.
 /// </summary>
-public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger consents, EqualityStore equality, TimeProvider time)
+public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger consents, EqualityStore equality, CaseloadStore caseloads, TimeProvider time)
 {
     public const string NotHeld = "We hold nothing for that applicant id (never held, or erased).";
 
@@ -17,6 +19,11 @@ public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger
         if (!ApplicantIds.IsWellFormed(applicantId) || await applicants.FindAsync(applicantId, cancellationToken) is not { } applicant)
         {
             return new Result<StaffConsentChanged>.NotFound(NotHeld);
+        }
+
+        if (!staff.Roles.Contains(StaffRole.Admin) && !await caseloads.ContainsAsync(staff.SubjectId, applicantId, cancellationToken))
+        {
+            return new Result<StaffConsentChanged>.Forbidden("Advisers change consents only for people on their own caseload.");
         }
 
         var errors = new ValidationErrors();

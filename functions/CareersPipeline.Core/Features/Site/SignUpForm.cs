@@ -16,6 +16,9 @@ public static class SignUpForm
     public const string MonthField = "dateOfBirth-month";
     public const string YearField = "dateOfBirth-year";
 
+    /// <summary>A field hidden from people (and from assistive technology); a robot filling every field fills it.</summary>
+    public const string HoneypotField = "leaveThisBlank";
+
     public static SignUpRequest ToRequest(FormValues form) => new()
     {
         FirstName = form.One("firstName"),

@@ -52,7 +52,7 @@ public static class PrivacyFunctions
             .WithSummary("The person's consents: current state and history")),
         HttpFunction.For("AdminPersonConsentChange", "POST", "admin/people/{applicantId}/consents/{purpose}", ChangeConsentAsync, b => b.RequireStaff(StaffRole.Admin, StaffRole.Adviser)
             .AuditPersonAccess(PersonAccessActions.ChangeConsent).Accepts<StaffConsentChange>("application/json").Produces<StaffConsentChanged>(200)
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(415)
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(415)
             .WithSummary("Record a consent given to staff, or withdraw one ({\"granted\": false}); takes effect at once")),
         HttpFunction.For("AdminEqualitySummary", "GET", "admin/equality/summary", SummaryAsync, b => b.RequireStaff(StaffRole.Admin)
             .Produces<EqualitySummary>(200)

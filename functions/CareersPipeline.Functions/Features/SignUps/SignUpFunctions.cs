@@ -50,7 +50,12 @@ public static class SignUpFunctions
             return problem;
         }
 
-        return await service.SubmitAsync(door, body!, cancellationToken) switch
+        if ((AbuseLimits.CheckAddress(request.HttpContext, body!.Email) ?? AbuseLimits.CheckAddress(request.HttpContext, body.GuardianEmail)) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        return await service.SubmitAsync(door, body, cancellationToken) switch
         {
             SignUpOutcome.Accepted accepted => TypedResults.Accepted(StatusUrl(accepted.ApplicantId), new SignUpAccepted(accepted.ApplicantId, accepted.Status, StatusUrl(accepted.ApplicantId), accepted.Repeat)),
             SignUpOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),

@@ -2,6 +2,7 @@ using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.ReferenceData;
+using CareersPipeline.Functions.Api;
 using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Site;
@@ -29,7 +30,19 @@ internal static class SiteForms
         var values = new FormValues(form.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(v => v ?? string.Empty)], StringComparer.Ordinal));
         var language = rendering.Renderer.Languages.FirstOrDefault(l => l.Code == values.One("preferredLanguage"))?.Code ?? SiteLanguage.English;
 
-        var outcome = await signUps.SubmitAsync(parsed, SignUpForm.ToRequest(values), ct);
+        // The honeypot: a field people never see, so only a robot fills it. It is told "thank you" and nothing is kept.
+        if (!string.IsNullOrEmpty(values.One(SignUpForm.HoneypotField)))
+        {
+            return SiteHtml.SeeOther(context, SiteHtml.SiteUrl(rendering, new SignUpDonePage { Language = language }.Path));
+        }
+
+        var request = SignUpForm.ToRequest(values);
+        if ((AbuseLimits.CheckAddress(context, request.Email) ?? AbuseLimits.CheckAddress(context, request.GuardianEmail)) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        var outcome = await signUps.SubmitAsync(parsed, request, ct);
         if (outcome is SignUpOutcome.Accepted)
         {
             return SiteHtml.SeeOther(context, SiteHtml.SiteUrl(rendering, new SignUpDonePage { Language = language }.Path));

@@ -16,7 +16,7 @@ public static class StaffAccess
     private const string ItemKey = "CareersPipeline.Staff";
 
     public static RouteHandlerBuilder RequireStaff(this RouteHandlerBuilder builder, params StaffRole[] roles) =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new NotAPublicDoor()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var subject = await StaffAuthentication.SubjectAsync(http);

@@ -11,7 +11,8 @@ namespace CareersPipeline.Functions.Features.Staff;
 
 /// <summary>
 /// Finds out who is calling a staff endpoint, from the first of:
-/// 1. App Service Authentication's X-MS-CLIENT-PRINCIPAL header (hosted mode only: the platform sets it);
+/// 1. App Service Authentication's X-MS-CLIENT-PRINCIPAL header (hosted mode, and only when App Service Authentication
+///    is on for this app, WEBSITE_AUTH_ENABLED=True: only then does the platform strip a client's own copy);
 /// 2. an Entra ID bearer token, validated against ENTRA_AUTHORITY and ENTRA_AUDIENCE (for API clients);
 /// 3. the development sign-in header X-Dev-User (local mode only, so it can never be enabled in Azure).
 /// It returns the subject id; what that subject may do is the staff directory's business.
@@ -43,13 +44,14 @@ public static class StaffAuthentication
     public static async Task<string?> SubjectAsync(HttpContext context)
     {
         var mode = context.RequestServices.GetRequiredService<RuntimeInfo>().Mode;
-        if (mode == RuntimeMode.Hosted && ClientPrincipal.Decode(context.Request.Headers[ClientPrincipal.HeaderName]) is { SubjectId: { } subject })
+        if (mode == RuntimeMode.Hosted && AppServiceAuthentication.IsEnabled(context.RequestServices.GetRequiredService<IConfiguration>())
+            && ClientPrincipal.Decode(context.Request.Headers[ClientPrincipal.HeaderName]) is { SubjectId: { } subject })
         {
             return subject;
         }
 
         if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && context.RequestServices.GetRequiredService<IConfiguration>()["ENTRA_AUTHORITY"] is { Length: > 0 })
+            && AppServiceAuthentication.BearerTokensConfigured(context.RequestServices.GetRequiredService<IConfiguration>()))
         {
             var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
             return result.Succeeded ? result.Principal.FindFirstValue("oid") ?? result.Principal.FindFirstValue("sub") : null;

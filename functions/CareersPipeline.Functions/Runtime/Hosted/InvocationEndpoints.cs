@@ -20,11 +20,13 @@ public static class InvocationEndpoints
                 case QueueFunction queue:
                     endpoints.MapPost("/" + queue.Name, (HttpRequest request, FunctionInvoker invoker, CancellationToken ct) =>
                         InvokeAsync(request, root => invoker.InvokeQueueAsync(queue, InvocationPayload.QueueMessage(root), InvocationId(request), InvocationPayload.DequeueCount(root), ct)))
+                        .HostOnly()
                         .ExcludeFromDescription();
                     break;
                 case TimerFunction timer:
                     endpoints.MapPost("/" + timer.Name, (HttpRequest request, FunctionInvoker invoker, CancellationToken ct) =>
                         InvokeAsync(request, root => invoker.InvokeTimerAsync(timer, InvocationPayload.Timer(root), InvocationId(request), ct)))
+                        .HostOnly()
                         .ExcludeFromDescription();
                     break;
             }

@@ -133,6 +133,8 @@ public sealed class ConsentTests(AzuriteFixture storage)
     {
         await using var app = await PrivacyKit.StartAsync(storage);
         var id = await PrivacyKit.SignUpAsync(app, Door.Website, TestPerson.Unique());
+        // An adviser acts only for people on their caseload (Security/AdviserCaseloadTests tests the refusal).
+        await app.Services.GetRequiredService<Core.Features.Caseloads.CaseloadStore>().AddAsync(PrivacyKit.Adviser, id, app.Time.GetUtcNow(), CancellationToken.None);
 
         using var grant = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{id}/consents/Marketing", PrivacyKit.Adviser, new { granted = true, wordingVersion = "phone-2026-09" });
         var granted = await PrivacyKit.JsonAsync(grant);

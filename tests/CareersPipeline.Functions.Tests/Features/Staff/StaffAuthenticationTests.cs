@@ -58,7 +58,8 @@ public sealed class StaffAuthenticationTests(AzuriteFixture storage) : IDisposab
     [Fact]
     public async Task HostedMode_AppServicePrincipalHeader_IsAccepted()
     {
-        await using var app = await StartAsync(RuntimeMode.Hosted);
+        // Only with App Service Authentication on does the platform strip a client's copy (Security/ tests the other side).
+        await using var app = await StartAsync(RuntimeMode.Hosted, appServiceAuthentication: true);
 
         using var response = await SendAsync(app, ClientPrincipal.HeaderName, PrincipalHeader("admin-ics"));
 
@@ -130,12 +131,13 @@ public sealed class StaffAuthenticationTests(AzuriteFixture storage) : IDisposab
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private async Task<TestApp> StartAsync(RuntimeMode mode)
+    private async Task<TestApp> StartAsync(RuntimeMode mode, bool appServiceAuthentication = false)
     {
         var app = await TestApp.StartAsync(storage, mode, new Dictionary<string, string?>
         {
             ["ENTRA_AUTHORITY"] = _identityProvider.Url,
             ["ENTRA_AUDIENCE"] = Audience,
+            [AppServiceAuthentication.EnabledSetting] = appServiceAuthentication ? "True" : null,
         });
         await app.Services.GetRequiredService<Core.Storage.StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
         await app.StoreDemoStaffAsync();

@@ -29,7 +29,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [MemberData(nameof(Pages))]
     public async Task Page_HasNoWcagViolations(string path)
     {
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(bypassCsp: true);
         path = path switch
         {
             "{apprenticeship}" => $"/opportunities/{await site.OpportunityIdAsync(OpportunityKind.Apprenticeship)}/",
@@ -48,7 +48,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/schools/")]
     public async Task FormWithErrors_HasNoWcagViolations(string path)
     {
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(bypassCsp: true);
         await page.GotoAsync(path);
 
         await page.Locator("form[method=post] button[type=submit]").ClickAsync();

@@ -69,10 +69,13 @@ public sealed class BrowserSite : IAsyncLifetime
         await Storage.DisposeAsync();
     }
 
-    /// <summary>A fresh page in its own context, with or without JavaScript.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    /// <summary>
+    /// A fresh page in its own context, with or without JavaScript. <paramref name="bypassCsp"/> only for tests that
+    /// inject their own script (axe-core, as an inline script the pages' Content-Security-Policy rightly refuses).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, bool bypassCsp = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = App.BaseUrl, Locale = "en-GB" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, BaseURL = App.BaseUrl, Locale = "en-GB", BypassCSP = bypassCsp });
         // Generous: CI has two cores, shared with Azurite, the app and the browser.
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
