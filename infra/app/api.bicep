@@ -1,4 +1,4 @@
-// The function app: an ASP.NET Core executable speaking the custom-handler protocol, on Flex Consumption.
+// The function app: a self-contained ASP.NET Core executable speaking the custom-handler protocol, on Flex Consumption.
 import { appSettingsInput, keyVaultReferenceSet } from 'types.bicep'
 
 param name string
@@ -74,11 +74,12 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
       }
-      // The stack whose image carries the .NET 10 and ASP.NET Core runtimes that host.json's `dotnet <app>.dll`
-      // needs, as Microsoft's custom-handler sample does on its .NET version (docs/deploy.md).
+      // A custom handler: under `custom` the host loads the extension bundle (queueTrigger); under dotnet-isolated it
+      // skips it. The image has no .NET, so the app is published self-contained and host.json starts the executable
+      // itself (docs/runtime.md, docs/deploy.md).
       runtime: {
-        name: 'dotnet-isolated'
-        version: '10.0'
+        name: 'custom'
+        version: '1.0'
       }
     }
   }

@@ -1,10 +1,10 @@
 #!/bin/sh
-# Asks the app for a full build of the static site: POST <app>/api/admin/site/rebuild.
+# Asks the app for a full build of the static site: POST <app>/api/manage/site/rebuild.
 # It never fails azd: the build can be started again later, so this only says what happened.
 set -u
 
 : "${SERVICE_API_URI:?is not set: run this through azd (azd provision or azd up)}"
-url="${SERVICE_API_URI%/}/api/admin/site/rebuild"
+url="${SERVICE_API_URI%/}/api/manage/site/rebuild"
 
 # With staff sign-in configured, try a token for the app registration; without one the app answers 401 or 403.
 token=""

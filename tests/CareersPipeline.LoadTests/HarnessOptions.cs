@@ -17,6 +17,10 @@ internal sealed record HarnessOptions
           --startup-runs N    measured start-ups per mode, after one discarded run (default 7; 0 skips)
           --quiet-wait S      first wait up to S seconds for other processes to use under 15% of the machine (default 30)
           --app-dir DIR       the Release build output (default functions/CareersPipeline.Functions/bin/Release/net10.0)
+          --self-contained-dir DIR
+                              the self-contained publish output whose start-up is also measured, hosted mode, as Azure
+                              runs it (default artifacts/bench/self-contained, which scripts/bench publishes; skipped
+                              with a note when it holds no executable)
           --out DIR           where signup-load.md and .json go (default benchmarks/results)
         """;
 
@@ -39,6 +43,8 @@ internal sealed record HarnessOptions
     public int QuietWait { get; init; } = 30;
 
     public string? AppDir { get; init; }
+
+    public string? SelfContainedDir { get; init; }
 
     public bool Help { get; init; }
 
@@ -72,6 +78,7 @@ internal sealed record HarnessOptions
                 "--startup-runs" => options with { StartupRuns = Int(0, 100) },
                 "--quiet-wait" => options with { QuietWait = Int(0, 3600) },
                 "--app-dir" => options with { AppDir = Value() },
+                "--self-contained-dir" => options with { SelfContainedDir = Value() },
                 "--out" => options with { OutDir = Value() },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

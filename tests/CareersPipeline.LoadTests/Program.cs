@@ -71,6 +71,14 @@ internal static class Program
             throw new HarnessException($"{AppLauncher.DllName} not found in {appDir}. Build it first: scripts/bench does (dotnet build -c Release).");
         }
 
+        // The self-contained publish output, as Flex Consumption's custom runtime starts it: measured for start-up too.
+        var selfContainedDir = Path.GetFullPath(o.SelfContainedDir ?? Path.Combine(root, "artifacts", "bench", "self-contained"));
+        var selfContained = File.Exists(Path.Combine(selfContainedDir, AppLauncher.ExecutableName)) ? selfContainedDir : null;
+        if (selfContained is null)
+        {
+            Say($"No self-contained executable in {selfContainedDir}: its start-up is not measured (scripts/bench publishes it there).");
+        }
+
         var started = TimeProvider.System.GetUtcNow();
         var command = Environment.GetEnvironmentVariable("BENCH_COMMAND") is { Length: > 0 } c
             ? c
@@ -94,10 +102,10 @@ internal static class Program
             // Diagnostics: start-up alone, printed and not written, for comparing app settings quickly (BENCH_APP_*).
             await using var azurite = await Azurite.StartAsync(root);
             var launcher = new AppLauncher(appDir, azurite.ConnectionString, postcodes.BaseUrl);
-            foreach (var hosted in new[] { true, false })
+            foreach (var (variant, hosted) in StartupVariants(launcher, selfContained))
             {
-                var s = await StartupProbe.MeasureAsync(launcher, hosted, Math.Max(1, o.StartupRuns));
-                Say($"start-up {s.Mode}: median {s.Median:0} ms, max {s.Max:0} ms ({string.Join(", ", s.Runs.Select(r => r.FirstAnswerMs.ToString("0", CultureInfo.InvariantCulture)))}); listening median {s.ListeningMedian:0} ms");
+                var s = await StartupProbe.MeasureAsync(variant, hosted, Math.Max(1, o.StartupRuns));
+                Say($"start-up {s.Mode}, {s.Build}: median {s.Median:0} ms, max {s.Max:0} ms ({string.Join(", ", s.Runs.Select(r => r.FirstAnswerMs.ToString("0", CultureInfo.InvariantCulture)))}); listening median {s.ListeningMedian:0} ms");
             }
 
             throw new HarnessException("BENCH_STARTUP_ONLY=1: start-up measured and printed; no report written.");
@@ -114,10 +122,10 @@ internal static class Program
         {
             if (o.StartupRuns > 0)
             {
-                foreach (var hosted in new[] { true, false })
+                foreach (var (variant, hosted) in StartupVariants(launcher, selfContained))
                 {
-                    Say($"Start-up, {(hosted ? "hosted" : "local")} mode: {o.StartupRuns} runs after one discarded");
-                    var s = await StartupProbe.MeasureAsync(launcher, hosted, o.StartupRuns);
+                    Say($"Start-up, {(hosted ? "hosted" : "local")} mode, {variant.Build} ({variant.Command}): {o.StartupRuns} runs after one discarded");
+                    var s = await StartupProbe.MeasureAsync(variant, hosted, o.StartupRuns);
                     startups.Add(s);
                     Say($"  first answer: median {s.Median:0} ms, max {s.Max:0} ms ({string.Join(", ", s.Runs.Select(r => r.FirstAnswerMs.ToString("0", CultureInfo.InvariantCulture)))}); port listening after {s.ListeningMedian:0} ms (median)");
                 }
@@ -209,6 +217,20 @@ internal static class Program
     }
 
     private static readonly TimeSpan IdleGap = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// The Release build in both modes, then the self-contained publish output in hosted mode only: that is how Azure
+    /// starts it (no local mode there).
+    /// </summary>
+    private static IEnumerable<(AppLauncher Launcher, bool Hosted)> StartupVariants(AppLauncher build, string? selfContainedDir)
+    {
+        yield return (build, true);
+        yield return (build, false);
+        if (selfContainedDir is not null)
+        {
+            yield return (build.SelfContained(selfContainedDir), true);
+        }
+    }
 
     private static async Task<double> OthersAsync()
     {

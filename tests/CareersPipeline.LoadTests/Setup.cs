@@ -101,10 +101,16 @@ internal sealed class Azurite : IAsyncDisposable
     }
 }
 
-/// <summary>Starts the Release-built function app as a child process, in local or hosted mode.</summary>
-internal sealed class AppLauncher(string appDir, string storageConnection, string postcodesBaseUrl)
+/// <summary>
+/// Starts the function app as a child process, in local or hosted mode: the Release build with `dotnet`, or the
+/// self-contained publish output as its own executable, the way the Functions host starts it in Azure.
+/// </summary>
+internal sealed class AppLauncher(string appDir, string storageConnection, string postcodesBaseUrl, string? executable = null)
 {
     public const string DllName = "CareersPipeline.Functions.dll";
+
+    /// <summary>The self-contained executable: host.json's defaultExecutablePath.</summary>
+    public const string ExecutableName = "CareersPipeline.Functions";
 
     // Timers moved out of any run window, so a scheduled scan can never land inside a measured phase.
     private const string NeverDuringRun = "0 0 0 1 1 *";
@@ -113,14 +119,26 @@ internal sealed class AppLauncher(string appDir, string storageConnection, strin
 
     public string DllPath => Path.Combine(AppDir, DllName);
 
+    /// <summary>How the app is started, for the report.</summary>
+    public string Build => executable is null ? "framework-dependent" : "self-contained";
+
+    public string Command => executable is null ? $"dotnet {DllName}" : $"./{ExecutableName}";
+
+    /// <summary>The same storage and postcodes, but the self-contained executable in <paramref name="dir"/>.</summary>
+    public AppLauncher SelfContained(string dir) => new(dir, storageConnection, postcodesBaseUrl, Path.Combine(dir, ExecutableName));
+
     public Child StartLocal(int port) => Start("App (local)", port, hosted: false);
 
     public Child StartHosted(int port) => Start("App (hosted)", port, hosted: true);
 
     private Child Start(string name, int port, bool hosted)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = AppDir };
-        info.ArgumentList.Add(DllPath);
+        var info = new ProcessStartInfo(executable ?? "dotnet") { WorkingDirectory = AppDir };
+        if (executable is null)
+        {
+            info.ArgumentList.Add(DllPath);
+        }
+
         if (!hosted)
         {
             info.ArgumentList.Add("--urls");

@@ -6,7 +6,7 @@ namespace CareersPipeline.LoadTests;
 /// <summary>One start-up: from just before the process is created to the first HTTP answer (any status), and to a healthy one.</summary>
 internal sealed record StartupRun(double ListeningMs, double FirstAnswerMs, int FirstStatus, double? HealthyMs);
 
-internal sealed record StartupResult(string Mode, string Probe, IReadOnlyList<StartupRun> Runs)
+internal sealed record StartupResult(string Mode, string Probe, IReadOnlyList<StartupRun> Runs, string Build = "framework-dependent", string Command = "dotnet CareersPipeline.Functions.dll")
 {
     public double Median => Percentile.Median(Runs.Select(r => r.FirstAnswerMs));
 
@@ -54,7 +54,7 @@ internal static class StartupProbe
             }
         }
 
-        return new StartupResult(hosted ? "hosted" : "local", hosted ? "GET /" : "GET /api/health", measured);
+        return new StartupResult(hosted ? "hosted" : "local", hosted ? "GET /" : "GET /api/health", measured, launcher.Build, launcher.Command);
     }
 
     private static void ThrowIfExited(Child app)

@@ -71,6 +71,7 @@ public static class FunctionApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<QueueRedelivery>();
         builder.Services.AddSingleton<StorageReadiness>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageReadiness>());
         builder.AddPipelineTelemetry();

@@ -33,10 +33,10 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Cancelled because the app (or the host, in hosted mode) is stopping: not a failure of the function. The message
-            // stays on its queue and comes back; a timer runs at its next time.
+            // Cancelled because the app is stopping: not a failure of the function. The caller puts a queue message back
+            // without using up one of its attempts (QueueRedelivery); a timer runs at its next time.
             LogStopped(logger, name, invocationId);
-            return InvocationResult.Failed($"{name} was cancelled");
+            return InvocationResult.Stopped($"{name} was cancelled");
         }
         catch (Exception e)
         {
@@ -57,9 +57,12 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
     private static partial void LogFailed(ILogger logger, Exception exception, string function, string invocationId, long attempt);
 }
 
-public sealed record InvocationResult(bool Success, string? Error)
+public sealed record InvocationResult(bool Success, string? Error, bool Cancelled = false)
 {
     public static InvocationResult Succeeded { get; } = new(true, null);
 
     public static InvocationResult Failed(string error) => new(false, error);
+
+    /// <summary>Cancelled because the app is stopping: not done, but not the function's fault either.</summary>
+    public static InvocationResult Stopped(string error) => new(false, error, Cancelled: true);
 }

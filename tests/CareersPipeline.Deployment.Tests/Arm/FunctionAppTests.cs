@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using CareersPipeline.Deployment.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
@@ -25,15 +26,33 @@ public sealed class FunctionAppTests
     }
 
     [Fact]
-    public async Task Runtime_IsTheDotnetIsolatedStackOfTheTargetFramework()
+    public async Task Runtime_IsCustom_SoTheHostLoadsTheExtensionBundleForTheQueueTriggers()
     {
-        // host.json starts `dotnet CareersPipeline.Functions.dll`: the stack must carry the runtime the app targets.
-        var targetFramework = XDocument.Load(RepoPaths.InRoot("Directory.Build.props")).Descendants("TargetFramework").Single().Value;
+        // Flex Consumption turns functionAppConfig.runtime.name into FUNCTIONS_WORKER_RUNTIME; under dotnet-isolated the
+        // host skips the bundle, and queueTrigger comes only from the bundle (docs/runtime.md).
         var runtime = (await SiteAsync(Snapshot.Minimal)).SelectToken("properties.functionAppConfig.runtime")!;
+        var name = runtime.Value<string>("name")!;
+        var host = JsonNode.Parse(File.ReadAllText(RepoPaths.InRoot("host.json")))!.AsObject();
 
-        Assert.Equal("dotnet-isolated", runtime.Value<string>("name"));
-        Assert.Equal(targetFramework.Replace("net", "", StringComparison.Ordinal), runtime.Value<string>("version"));
-        Assert.Contains("\"defaultExecutablePath\": \"dotnet\"", File.ReadAllText(RepoPaths.InRoot("host.json")), StringComparison.Ordinal);
+        Assert.Equal("custom", name);
+        Assert.Equal("1.0", runtime.Value<string>("version"));
+        Assert.DoesNotContain(name, FunctionsHostRules.DotnetWorkerRuntimes, StringComparer.OrdinalIgnoreCase);
+        Assert.True(FunctionsHostRules.LoadsExtensionBundle(name, host, []));
+        Assert.False(FunctionsHostRules.LoadsExtensionBundle("dotnet-isolated", host, []));
+    }
+
+    [Fact]
+    public void HostJson_StartsTheSelfContainedExecutable_NotDotnet()
+    {
+        // The custom runtime's image promises no .NET: `dotnet <app>.dll` would not start. The Functions tests check the
+        // publish output has the executable there.
+        var description = JsonNode.Parse(File.ReadAllText(RepoPaths.InRoot("host.json")))!["customHandler"]!["description"]!;
+        var assembly = XDocument.Load(RepoPaths.InRoot("functions", "CareersPipeline.Functions", "CareersPipeline.Functions.csproj"));
+
+        Assert.Equal("CareersPipeline.Functions", description["defaultExecutablePath"]!.GetValue<string>());
+        Assert.Empty(description["arguments"]?.AsArray() ?? []);
+        Assert.Contains(assembly.Descendants("RuntimeIdentifier"), r => r.Value == "linux-x64");
+        Assert.Contains(assembly.Descendants("SelfContained"), r => r.Value == "true");
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class HookTests : IDisposable
             _tools.Calls);
         var curl = Assert.Single(_tools.Calls, c => c.StartsWith("curl ", StringComparison.Ordinal));
         Assert.Contains("--request POST", curl, StringComparison.Ordinal);
-        Assert.EndsWith(" https://func-api-example.azurewebsites.net/api/admin/site/rebuild", curl, StringComparison.Ordinal);
+        Assert.EndsWith(" https://func-api-example.azurewebsites.net/api/manage/site/rebuild", curl, StringComparison.Ordinal);
         Assert.Contains("Site build started (HTTP 202)", result.StandardOutput, StringComparison.Ordinal);
     }
 

@@ -108,6 +108,9 @@ public sealed class TestApp : IAsyncDisposable
     public Task<OutboxItem> WaitForEmailAsync(string applicantId, EmailKind kind) =>
         Eventually.GetAsync(async () => (await OutboxForAsync(applicantId)).FirstOrDefault(i => i.Kind == kind), $"a {kind} email for {applicantId}");
 
+    /// <summary>Stops the app as a platform would: running work is cancelled, requests in flight are still answered.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

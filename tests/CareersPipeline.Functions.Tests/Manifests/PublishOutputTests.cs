@@ -8,7 +8,8 @@ namespace CareersPipeline.Functions.Tests.Manifests;
 
 /// <summary>
 /// `dotnet publish` (what azd zip-deploys) produces the layout the Functions host loads: host.json, one folder per
-/// function with its function.json, and the executable host.json names; and that executable answers the start-up probe.
+/// function with its function.json, and the self-contained executable host.json names; and that executable, started
+/// as the host starts it, answers the start-up probe.
 /// </summary>
 public sealed class PublishOutputTests(PublishedApp published) : IClassFixture<PublishedApp>
 {
@@ -27,13 +28,23 @@ public sealed class PublishOutputTests(PublishedApp published) : IClassFixture<P
     }
 
     [Fact]
-    public void PublishOutput_HasTheExecutableHostJsonNames()
+    public void PublishOutput_IsSelfContained_WithTheExecutableWhereHostJsonPoints()
     {
+        // Flex Consumption's `custom` runtime has no .NET: the host runs defaultExecutablePath, resolved against the app's
+        // root (HttpWorkerDescription.ApplyDefaultsAndValidate), and that file must carry the runtime with it.
         var description = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "host.json")))!["customHandler"]!["description"]!;
+        var executable = ExecutableHandler.ExecutablePath(_output);
 
-        var dll = description["arguments"]![0]!.GetValue<string>();
-        Assert.True(File.Exists(Path.Combine(_output, dll)), $"{dll} is missing");
-        Assert.True(File.Exists(Path.Combine(_output, Path.ChangeExtension(dll, ".runtimeconfig.json"))));
+        Assert.False(Path.IsPathRooted(description["defaultExecutablePath"]!.GetValue<string>()));
+        Assert.Empty(description["arguments"]?.AsArray() ?? []);
+        Assert.True(File.Exists(executable), $"{executable} is missing");
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(executable)[..4]);
+        Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(executable).HasFlag(UnixFileMode.UserExecute), "the executable is not executable");
+        var runtimeConfig = JsonNode.Parse(File.ReadAllText(executable + ".runtimeconfig.json"))!["runtimeOptions"]!;
+        Assert.Null(runtimeConfig["frameworks"]);
+        Assert.Null(runtimeConfig["framework"]);
+        Assert.Equal(["Microsoft.NETCore.App", "Microsoft.AspNetCore.App"], runtimeConfig["includedFrameworks"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()));
+        Assert.True(File.Exists(Path.Combine(_output, "libcoreclr.so")), "the .NET runtime is not in the output");
         Assert.True(File.Exists(Path.Combine(_output, "appsettings.json")));
     }
 
@@ -49,65 +60,44 @@ public sealed class PublishOutputTests(PublishedApp published) : IClassFixture<P
     [Fact]
     public async Task PublishedApp_StartedAsTheHostStartsIt_AnswersTheProbe()
     {
-        var description = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "host.json")))!["customHandler"]!["description"]!;
-        var port = FreePort.Next();
-        var start = new ProcessStartInfo(description["defaultExecutablePath"]!.GetValue<string>(), [description["arguments"]![0]!.GetValue<string>()])
+        // Not even storage is needed to answer: the host waits for any HTTP answer on GET / before it invokes anything.
+        await using var app = await ExecutableHandler.StartAsync(_output, new Dictionary<string, string?>
         {
-            WorkingDirectory = _output,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["FUNCTIONS_WORKER_RUNTIME"] = "custom";
-        start.Environment["AzureWebJobsStorage"] = "UseDevelopmentStorage=true";
-        start.Environment["TOKEN_SIGNING_KEY"] = "publish-test-key-that-is-long-enough-0123456789";
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            var answered = await Eventually.GetAsync(
-                async () =>
-                {
-                    try
-                    {
-                        return await http.GetAsync($"http://127.0.0.1:{port}/");
-                    }
-                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                    {
-                        // Not listening yet, or the first request is still warming up on a busy machine.
-                        return null;
-                    }
-                },
-                "the published app to answer the probe",
-                TimeSpan.FromSeconds(30));
-            Assert.True(answered.IsSuccessStatusCode);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-        }
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["TOKEN_SIGNING_KEY"] = "publish-test-key-that-is-long-enough-0123456789",
+        });
+
+        using var response = await app.Http.GetAsync("/");
+
+        Assert.True(response.IsSuccessStatusCode);
     }
 }
 
-/// <summary>One `dotnet publish` for all the tests that read its output.</summary>
+/// <summary>
+/// One `dotnet publish` (what azd runs before it zip-deploys) for the whole test run, shared by every class that reads or
+/// starts its output. It goes into this test assembly's folder and is replaced on each run.
+/// </summary>
 public sealed class PublishedApp : IAsyncLifetime
 {
-    public string Output { get; } = Directory.CreateTempSubdirectory("publish-").FullName;
+    private static readonly Lazy<Task<string>> Shared = new(PublishAsync);
 
-    public async Task InitializeAsync()
+    public string Output { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync() => Output = await Shared.Value;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<string> PublishAsync()
     {
-        var (exitCode, log) = await RunAsync("dotnet", ["publish", Path.Combine(RepoPaths.Root, "functions", "CareersPipeline.Functions"), "-c", "Release", "-o", Output, "--nologo"], TimeSpan.FromMinutes(5));
+        var output = Path.Combine(AppContext.BaseDirectory, "published-app");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var (exitCode, log) = await RunAsync("dotnet", ["publish", Path.Combine(RepoPaths.Root, "functions", "CareersPipeline.Functions"), "-c", "Release", "-o", output, "--nologo"], TimeSpan.FromMinutes(8));
         Assert.True(exitCode == 0, "dotnet publish failed:\n" + log);
-    }
-
-    public Task DisposeAsync()
-    {
-        Directory.Delete(Output, recursive: true);
-        return Task.CompletedTask;
+        return output;
     }
 
     private static async Task<(int ExitCode, string Log)> RunAsync(string file, string[] args, TimeSpan timeout)

@@ -15,7 +15,7 @@ public sealed class FunctionInvokerTests
     }
 
     [Fact]
-    public async Task CancelledBecauseTheAppIsStopping_IsNotLoggedAsAFailure_AndLeavesTheMessage()
+    public async Task CancelledBecauseTheAppIsStopping_IsNotLoggedAsAFailure_AndSaysSo()
     {
         var (invoker, logs) = Invoker();
         using var stopping = new CancellationTokenSource();
@@ -28,6 +28,7 @@ public sealed class FunctionInvokerTests
         var result = await invoker.InvokeQueueAsync(function, "{}", "id-1", 1, stopping.Token);
 
         Assert.False(result.Success);
+        Assert.True(result.Cancelled);
         Assert.Contains(logs.Lines, l => l.StartsWith("Information", StringComparison.Ordinal) && l.Contains("Work (id-1) was cancelled", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
     }
@@ -41,6 +42,7 @@ public sealed class FunctionInvokerTests
         var result = await invoker.InvokeQueueAsync(function, "{}", "id-2", 3, CancellationToken.None);
 
         Assert.False(result.Success);
+        Assert.False(result.Cancelled);
         Assert.Contains(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("Work (id-2) failed on attempt 3", StringComparison.Ordinal));
     }
 }

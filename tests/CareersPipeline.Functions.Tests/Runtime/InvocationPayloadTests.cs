@@ -7,22 +7,32 @@ namespace CareersPipeline.Functions.Tests.Runtime;
 public sealed class InvocationPayloadTests
 {
     [Fact]
-    public void QueueMessage_EncodedTwiceByTheHost_IsDecodedToTheOriginal()
+    public void QueueMessage_AsTheHostSendsIt_IsDecodedToTheOriginal()
     {
+        // The host JSON-encodes the string once (ScriptInvocationContextExtensions), then serializes the request.
         const string original = """{"applicantId":"a0123"}""";
-        var once = JsonSerializer.Serialize(original);
-        var payload = "{\"Data\":{\"message\":" + JsonSerializer.Serialize(once) + "},\"Metadata\":{\"DequeueCount\":1}}";
+        var payload = "{\"Data\":{\"message\":" + JsonSerializer.Serialize(JsonSerializer.Serialize(original)) + "},\"Metadata\":{\"DequeueCount\":1}}";
 
         Assert.Equal(original, InvocationPayload.QueueMessage(Parse(payload)));
     }
 
     [Fact]
-    public void QueueMessage_EncodedOnce_IsDecoded()
+    public void QueueMessage_ThatIsItselfAJsonString_IsDecodedOnceOnly()
+    {
+        // Decoding "until it is no longer a string" would strip this message's own quotes.
+        const string original = "\"a0123\"";
+        var payload = "{\"Data\":{\"message\":" + JsonSerializer.Serialize(JsonSerializer.Serialize(original)) + "}}";
+
+        Assert.Equal(original, InvocationPayload.QueueMessage(Parse(payload)));
+    }
+
+    [Fact]
+    public void QueueMessage_NotEncodedAsTheHostEncodesIt_IsAnInvalidMessage()
     {
         const string original = """{"applicantId":"a0123"}""";
         var payload = "{\"Data\":{\"message\":" + JsonSerializer.Serialize(original) + "}}";
 
-        Assert.Equal(original, InvocationPayload.QueueMessage(Parse(payload)));
+        Assert.Throws<InvalidQueueMessageException>(() => InvocationPayload.QueueMessage(Parse(payload)));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using CareersPipeline.Core.Email;
@@ -29,6 +31,37 @@ public sealed class LocalQueueRuntimeTests(AzuriteFixture storage)
         Assert.DoesNotContain((await queue.PeekMessagesAsync(32)).Value, m => m.Body.ToString().Contains(marker, StringComparison.Ordinal));
         // maxDequeueCount is 3 in the test settings: three failed attempts are logged before the move.
         Assert.Equal(3, app.Logs.Lines.Count(l => l.Contains("ProcessSignUp", StringComparison.Ordinal) && l.Contains("failed on attempt", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task MessageWhoseRunIsStoppedByShutdown_GoesBackAsAFreshMessage()
+    {
+        // A postcodes.io that accepts the connection and never answers holds ProcessSignUp inside its lookup.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var queue = storage.Queues.GetQueueClient(StorageNames.Queues.SignUps);
+        await queue.CreateIfNotExistsAsync();
+        await queue.ClearMessagesAsync(); // earlier tests' leftovers would be held in the lookup too
+        await using var app = await TestApp.StartAsync(storage, settings: new Dictionary<string, string?>
+        {
+            ["POSTCODES_BASE_URL"] = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}",
+            ["Resilience:Postcodes:AttemptTimeout:Timeout"] = "00:05:00",
+            ["Resilience:Postcodes:TotalRequestTimeout:Timeout"] = "00:10:00",
+            ["Resilience:Postcodes:CircuitBreaker:SamplingDuration"] = "00:10:00",
+        });
+        using var response = await app.PostJsonAsync(SignUpBodies.Path(Door.Website), SignUpBodies.Valid(Door.Website));
+        var id = (await SignUpBodies.ReadJsonAsync(response)).GetProperty("applicantId").GetString()!;
+
+        using (await silent.AcceptTcpClientAsync())
+        {
+            await app.StopAsync();
+        }
+
+        // Received once (dequeue count 1) and stopped: what is left has used none of its attempts.
+        var message = Assert.Single((await queue.PeekMessagesAsync(32)).Value);
+        Assert.Contains(id, message.Body.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, message.DequeueCount);
+        Assert.Equal(nameof(ApplicantStatus.Received), (await app.FindApplicantAsync(id))!.Status);
     }
 
     [Fact]

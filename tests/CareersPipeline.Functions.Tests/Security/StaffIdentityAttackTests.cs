@@ -19,7 +19,7 @@ public sealed class StaffIdentityAttackTests(AzuriteFixture storage)
     {
         await using var app = await StartAsync(appServiceAuthentication: false);
 
-        using var response = await SendAsync(app, "/api/admin/equality/summary", ClientPrincipal.HeaderName, Forged("admin-ics"));
+        using var response = await SendAsync(app, "/api/manage/equality/summary", ClientPrincipal.HeaderName, Forged("admin-ics"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -30,7 +30,7 @@ public sealed class StaffIdentityAttackTests(AzuriteFixture storage)
         // The control: with Easy Auth on the platform strips a client's copy, so the header is the platform's word.
         await using var app = await StartAsync(appServiceAuthentication: true);
 
-        using var response = await SendAsync(app, "/api/admin/equality/summary", ClientPrincipal.HeaderName, Forged("admin-ics"));
+        using var response = await SendAsync(app, "/api/manage/equality/summary", ClientPrincipal.HeaderName, Forged("admin-ics"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

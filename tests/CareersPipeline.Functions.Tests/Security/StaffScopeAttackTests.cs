@@ -20,7 +20,7 @@ public sealed class StaffScopeAttackTests(AzuriteFixture storage)
         await using var app = await PrivacyKit.StartAsync(storage);
         var id = await PrivacyKit.SignUpAsync(app, Door.Website, TestPerson.Unique());
 
-        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{id}/consents/Contact", PrivacyKit.Adviser, new { granted = false });
+        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{id}/consents/Contact", PrivacyKit.Adviser, new { granted = false });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var person = await app.WaitForApplicantAsync(id, _ => true, "the applicant");
@@ -35,8 +35,8 @@ public sealed class StaffScopeAttackTests(AzuriteFixture storage)
         var other = await PrivacyKit.SignUpAsync(app, Door.Website, TestPerson.Unique());
         await app.Services.GetRequiredService<CaseloadStore>().AddAsync(PrivacyKit.Adviser, id, app.Time.GetUtcNow(), CancellationToken.None);
 
-        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{id}/consents/Contact", PrivacyKit.Adviser, new { granted = false });
-        using var admin = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{other}/consents/Contact", PrivacyKit.Admin, new { granted = false });
+        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{id}/consents/Contact", PrivacyKit.Adviser, new { granted = false });
+        using var admin = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{other}/consents/Contact", PrivacyKit.Admin, new { granted = false });
 
         Assert.Equal(HttpStatusCode.OK, adviser.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);

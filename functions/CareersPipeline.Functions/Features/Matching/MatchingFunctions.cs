@@ -56,11 +56,11 @@ public static class MatchingFunctions
             .WithSummary("Set a person's travel distance or driving licence for them; matching runs again")),
 
         // Admins: the timers' twins
-        HttpFunction.For("AdminRunMatching", "POST", "admin/matching/run", (MatchingFullPass pass, CancellationToken ct) => Ok(pass.RunAsync(ct)),
+        HttpFunction.For("ManageRunMatching", "POST", "manage/matching/run", (MatchingFullPass pass, CancellationToken ct) => Ok(pass.RunAsync(ct)),
             b => b.RequireStaff(StaffRole.Admin).Produces<FullPassReport>().WithSummary("Run the full matching pass now")),
-        HttpFunction.For("AdminSendMatchDigests", "POST", "admin/matching/digest", (MatchDigestJob job, CancellationToken ct) => Ok(job.RunAsync(ct)),
+        HttpFunction.For("ManageSendMatchDigests", "POST", "manage/matching/digest", (MatchDigestJob job, CancellationToken ct) => Ok(job.RunAsync(ct)),
             b => b.RequireStaff(StaffRole.Admin).Produces<BatchSendResult>().WithSummary("Send this week's match digests now (people digested in the last six days are skipped)")),
-        HttpFunction.For("AdminSendClosingReminders", "POST", "admin/matching/reminders", (ClosingReminderJob job, CancellationToken ct) => Ok(job.RunAsync(ct)),
+        HttpFunction.For("ManageSendClosingReminders", "POST", "manage/matching/reminders", (ClosingReminderJob job, CancellationToken ct) => Ok(job.RunAsync(ct)),
             b => b.RequireStaff(StaffRole.Admin).Produces<BatchSendResult>().WithSummary("Send today's closing-soon reminders now")),
 
         QueueFunction.For<MatchPersonMessage>("MatchPerson", StorageNames.Queues.MatchPeople, (services, message, ct) => services.GetRequiredService<PersonMatcher>().HandleAsync(message, ct)),

@@ -19,7 +19,7 @@ public static class NationalVacancyFunctions
         HttpFunction.For(
             "ImportNationalVacanciesNow",
             "POST",
-            "admin/national-vacancies/import",
+            "manage/national-vacancies/import",
             ImportAsync,
             b => b.RequireStaff(StaffRole.Admin)
                 .Produces<NationalImportSummary>()

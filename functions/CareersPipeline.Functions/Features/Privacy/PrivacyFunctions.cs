@@ -38,23 +38,23 @@ public static class PrivacyFunctions
             .WithSummary("Optional equality monitoring answers, by a signed link (every answer optional, \"PreferNotToSay\" allowed)")),
 
         // Staff
-        HttpFunction.For("AdminPersonExport", "GET", "admin/people/{applicantId}/export", ExportAsync, b => b.RequireStaff(StaffRole.Admin)
+        HttpFunction.For("ManagePersonExport", "GET", "manage/people/{applicantId}/export", ExportAsync, b => b.RequireStaff(StaffRole.Admin)
             .AuditPersonAccess(PersonAccessActions.Export).Produces<SubjectAccessExport>(200, "application/json", "text/html").ProducesProblem(404)
             .WithSummary("Subject access: everything held about the person (all their sign-ups), as JSON or format=html")),
-        HttpFunction.For("AdminPersonErase", "DELETE", "admin/people/{applicantId}", EraseAsync, b => b.RequireStaff(StaffRole.Admin)
+        HttpFunction.For("ManagePersonErase", "DELETE", "manage/people/{applicantId}", EraseAsync, b => b.RequireStaff(StaffRole.Admin)
             .AuditPersonAccess(PersonAccessActions.Erase).Produces<ErasureResponse>(200).ProducesProblem(404)
             .WithSummary("Erase the person everywhere, keeping only anonymous counts")),
-        HttpFunction.For("AdminPersonAudit", "GET", "admin/people/{applicantId}/audit", AuditAsync, b => b.RequireStaff(StaffRole.Admin)
+        HttpFunction.For("ManagePersonAudit", "GET", "manage/people/{applicantId}/audit", AuditAsync, b => b.RequireStaff(StaffRole.Admin)
             .AuditPersonAccess(PersonAccessActions.ReadAudit).Produces<IReadOnlyList<AuditEntry>>(200).ProducesProblem(404)
             .WithSummary("Who on the staff looked at or changed the person's records, when, and what they did")),
-        HttpFunction.For("AdminPersonConsents", "GET", "admin/people/{applicantId}/consents", ConsentsAsync, b => b.RequireStaff(StaffRole.Admin, StaffRole.Adviser)
+        HttpFunction.For("ManagePersonConsents", "GET", "manage/people/{applicantId}/consents", ConsentsAsync, b => b.RequireStaff(StaffRole.Admin, StaffRole.Adviser)
             .AuditPersonAccess(PersonAccessActions.ReadConsents).Produces<PersonConsents>(200).ProducesProblem(404)
             .WithSummary("The person's consents: current state and history")),
-        HttpFunction.For("AdminPersonConsentChange", "POST", "admin/people/{applicantId}/consents/{purpose}", ChangeConsentAsync, b => b.RequireStaff(StaffRole.Admin, StaffRole.Adviser)
+        HttpFunction.For("ManagePersonConsentChange", "POST", "manage/people/{applicantId}/consents/{purpose}", ChangeConsentAsync, b => b.RequireStaff(StaffRole.Admin, StaffRole.Adviser)
             .AuditPersonAccess(PersonAccessActions.ChangeConsent).Accepts<StaffConsentChange>("application/json").Produces<StaffConsentChanged>(200)
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(415)
             .WithSummary("Record a consent given to staff, or withdraw one ({\"granted\": false}); takes effect at once")),
-        HttpFunction.For("AdminEqualitySummary", "GET", "admin/equality/summary", SummaryAsync, b => b.RequireStaff(StaffRole.Admin)
+        HttpFunction.For("ManageEqualitySummary", "GET", "manage/equality/summary", SummaryAsync, b => b.RequireStaff(StaffRole.Admin)
             .Produces<EqualitySummary>(200)
             .WithSummary("Equality monitoring, aggregated: counts under 5 shown as \"<5\", and \"*\" where a count is hidden so a small one cannot be worked out")),
 

@@ -55,7 +55,7 @@ public static class LocalSiteServing
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("The site has not been built yet. scripts/run builds it; so does POST /api/admin/site/rebuild. Local pages: /dev", cancellationToken);
+            await context.Response.WriteAsync("The site has not been built yet. scripts/run builds it; so does POST /api/manage/site/rebuild. Local pages: /dev", cancellationToken);
         }
     }
 

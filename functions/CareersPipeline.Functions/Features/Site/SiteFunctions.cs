@@ -23,7 +23,7 @@ public static class SiteFunctions
         QueueFunction.For<SiteChange>("PublishSiteChanges", StorageNames.Queues.SiteChanges, (services, change, ct) => services.GetRequiredService<SiteChangeHandler>().HandleAsync(change, ct)),
         new TimerFunction("RebuildSite", "SITE_REBUILD_SCHEDULE", (services, _, ct) => services.GetRequiredService<SiteFullBuild>().RunAsync(ct)),
         new TimerFunction("RefreshSiteSearch", "SITE_SEARCH_SCHEDULE", (services, _, ct) => services.GetRequiredService<SiteSearchRefresh>().RunAsync(ct)),
-        HttpFunction.For("RebuildSiteNow", "POST", "admin/site/rebuild", RebuildAsync, b => b.RequireStaff(StaffRole.Admin).Produces(StatusCodes.Status202Accepted)
+        HttpFunction.For("RebuildSiteNow", "POST", "manage/site/rebuild", RebuildAsync, b => b.RequireStaff(StaffRole.Admin).Produces(StatusCodes.Status202Accepted)
             .WithSummary("Queue a full build of the static site (what the nightly timer does)")),
         HttpFunction.For("SiteSignUp", "POST", "site/signups/{door}", SiteForms.SignUpAsync, b => b.Accepts<IFormCollection>("application/x-www-form-urlencoded")
             .Produces(StatusCodes.Status303SeeOther).Produces(StatusCodes.Status400BadRequest, contentType: "text/html").ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 
 namespace CareersPipeline.Functions.Runtime.Hosted;
 
@@ -18,8 +19,8 @@ public static class InvocationEndpoints
             switch (function)
             {
                 case QueueFunction queue:
-                    endpoints.MapPost("/" + queue.Name, (HttpRequest request, FunctionInvoker invoker, CancellationToken ct) =>
-                        InvokeAsync(request, root => invoker.InvokeQueueAsync(queue, InvocationPayload.QueueMessage(root), InvocationId(request), InvocationPayload.DequeueCount(root), ct)))
+                    endpoints.MapPost("/" + queue.Name, (HttpRequest request, FunctionInvoker invoker, QueueRedelivery redelivery, IHostApplicationLifetime lifetime) =>
+                        InvokeAsync(request, root => InvokeQueueAsync(queue, root, request, invoker, redelivery, lifetime.ApplicationStopping)))
                         .HostOnly()
                         .ExcludeFromDescription();
                     break;
@@ -31,6 +32,24 @@ public static class InvocationEndpoints
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The host never cancels an invocation it has sent (it sends no cancellation with the request), so the run stops early
+    /// only when this app is stopping. Then the message goes back as a fresh one and the answer is a success: a failure
+    /// would cost the message one of its attempts (docs/runtime.md, "Stopping").
+    /// </summary>
+    private static async Task<InvocationResult> InvokeQueueAsync(
+        QueueFunction queue, JsonElement root, HttpRequest request, FunctionInvoker invoker, QueueRedelivery redelivery, CancellationToken stopping)
+    {
+        var message = InvocationPayload.QueueMessage(root);
+        var invocationId = InvocationId(request);
+        var aborted = request.HttpContext.RequestAborted;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
+        var result = await invoker.InvokeQueueAsync(queue, message, invocationId, InvocationPayload.DequeueCount(root), cancel.Token);
+        return result.Cancelled && !aborted.IsCancellationRequested && await redelivery.PutBackAsync(queue, message, invocationId)
+            ? InvocationResult.Succeeded
+            : result;
     }
 
     private static async Task<IResult> InvokeAsync(HttpRequest request, Func<JsonElement, Task<InvocationResult>> invoke)

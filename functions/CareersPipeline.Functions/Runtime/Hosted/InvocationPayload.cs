@@ -6,9 +6,11 @@ namespace CareersPipeline.Functions.Runtime.Hosted;
 public static class InvocationPayload
 {
     /// <summary>
-    /// The queue message as the app sent it. The host passes the message JSON-encoded, so a message
-    /// <c>{"a":1}</c> arrives as the JSON string <c>"{\"a\":1}"</c>, sometimes encoded once more; decode
-    /// string layers until the text is no longer a JSON string literal. An object is taken as it is.
+    /// The queue message as the app sent it. The host JSON-encodes a string trigger value exactly once before it
+    /// serializes the whole request (ScriptInvocationContextExtensions.GetHttpScriptInvocationContextValue:
+    /// <c>JsonConvert.SerializeObject</c> of the string), so a message <c>{"a":1}</c> arrives as
+    /// <c>"Data": {"message": "\"{\\\"a\\\":1}\""}</c>: one layer for the request, one for the value, and no more. A message
+    /// that is itself a JSON string keeps its quotes. An object is taken as it is.
     /// </summary>
     public static string QueueMessage(JsonElement root)
     {
@@ -23,13 +25,15 @@ public static class InvocationPayload
             throw new InvalidQueueMessageException("invocation", $"Data.{QueueFunction.BindingName} is {value.ValueKind}");
         }
 
-        var text = value.GetString()!;
-        for (var layer = 0; layer < 3 && text.Length >= 2 && text[0] == '"' && text[^1] == '"'; layer++)
+        try
         {
-            text = JsonSerializer.Deserialize<string>(text)!;
+            return JsonSerializer.Deserialize<string>(value.GetString()!)
+                ?? throw new InvalidQueueMessageException("invocation", $"Data.{QueueFunction.BindingName} is null");
         }
-
-        return text;
+        catch (JsonException)
+        {
+            throw new InvalidQueueMessageException("invocation", $"Data.{QueueFunction.BindingName} is not the JSON-encoded string the host sends");
+        }
     }
 
     /// <summary>How many times the host has dequeued the message (1 on the first attempt). The host sends it as a number or a string.</summary>

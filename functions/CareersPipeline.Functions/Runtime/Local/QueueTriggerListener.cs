@@ -10,13 +10,15 @@ namespace CareersPipeline.Functions.Runtime.Local;
 /// Local stand-in for the host's queue trigger, with its semantics: batches of <c>batchSize</c>, a new batch once
 /// in-flight work falls to <c>newBatchThreshold</c>, polling backing off to <c>maxPollingInterval</c> when idle,
 /// failed messages made visible again after <c>visibilityTimeout</c>, and moved to "{queue}-poison" once they
-/// have been dequeued <c>maxDequeueCount</c> times.
+/// have been dequeued <c>maxDequeueCount</c> times. A run cancelled because the app is stopping puts its message back
+/// as a fresh one (<see cref="QueueRedelivery"/>), as hosted mode does.
 /// </summary>
 public sealed partial class QueueTriggerListener(
     QueueFunction function,
     QueueServiceClient queues,
     QueueSettings settings,
     FunctionInvoker invoker,
+    QueueRedelivery redelivery,
     StorageReadiness storage,
     TimeProvider time,
     ILogger<QueueTriggerListener> logger) : BackgroundService
@@ -69,7 +71,7 @@ public sealed partial class QueueTriggerListener(
         {
         }
 
-        // Let running invocations finish; their messages stay hidden until then, so none is lost or doubled.
+        // Wait for the running invocations: the stop cancels them, and each puts its message back before the app exits.
         await Task.WhenAll(inFlight);
     }
 
@@ -83,8 +85,9 @@ public sealed partial class QueueTriggerListener(
                 return;
             }
 
-            var result = await invoker.InvokeQueueAsync(function, message.Body.ToString(), message.MessageId, message.DequeueCount, stoppingToken);
-            if (result.Success)
+            var body = message.Body.ToString();
+            var result = await invoker.InvokeQueueAsync(function, body, message.MessageId, message.DequeueCount, stoppingToken);
+            if (result.Success || (result.Cancelled && await redelivery.PutBackAsync(function, body, message.MessageId)))
             {
                 await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
             }

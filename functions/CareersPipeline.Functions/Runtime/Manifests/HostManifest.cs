@@ -7,7 +7,11 @@ namespace CareersPipeline.Functions.Runtime.Manifests;
 /// </summary>
 public static class HostManifest
 {
-    public const string ExecutableDll = "CareersPipeline.Functions.dll";
+    /// <summary>
+    /// The self-contained executable `dotnet publish` writes (linux-x64): Flex Consumption's `custom` runtime has no .NET,
+    /// so the host starts this file itself. A relative path: the host resolves it against the app's root.
+    /// </summary>
+    public const string Executable = "CareersPipeline.Functions";
 
     public static JsonObject Create() => new()
     {
@@ -16,7 +20,8 @@ public static class HostManifest
         {
             ["logLevel"] = new JsonObject { ["default"] = "Information", ["Host.Results"] = "Information", ["Function"] = "Information" },
         },
-        // Custom handlers get their queue and timer triggers from the extension bundle.
+        // queueTrigger comes only from the extension bundle (HTTP and timer are built into the host), and the host loads the
+        // bundle only when the worker runtime is not .NET: `custom` here (docs/runtime.md).
         ["extensionBundle"] = new JsonObject
         {
             ["id"] = "Microsoft.Azure.Functions.ExtensionBundle",
@@ -26,10 +31,8 @@ public static class HostManifest
         {
             ["description"] = new JsonObject
             {
-                // Framework-dependent: Flex Consumption's custom runtime runs "dotnet <App>.dll", as Microsoft's sample does.
-                ["defaultExecutablePath"] = "dotnet",
+                ["defaultExecutablePath"] = Executable,
                 ["workingDirectory"] = string.Empty,
-                ["arguments"] = new JsonArray(ExecutableDll),
             },
             ["enableProxyingHttpRequest"] = true,
         },

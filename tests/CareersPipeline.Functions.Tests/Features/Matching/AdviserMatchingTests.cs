@@ -84,7 +84,7 @@ public sealed class AdviserMatchingTests(AzuriteFixture storage) : IDisposable
         Assert.Equal(HttpStatusCode.Accepted, changed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         await WaitForRecordAsync(app, id, r => r.Matches().Any(m => m.CandidateId == opportunity), "matching with the wider distance");
-        using var audit = await app.SendAsStaffAsync(Admin, HttpMethod.Get, $"/api/admin/people/{id}/audit");
+        using var audit = await app.SendAsStaffAsync(Admin, HttpMethod.Get, $"/api/manage/people/{id}/audit");
         var actions = (await audit.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Contains("add-to-caseload", actions);
         Assert.Contains("change-match-preferences", actions);

@@ -31,7 +31,7 @@ public sealed class FullPassTests(AzuriteFixture storage) : IDisposable
         await store.DeleteRecordAsync(record.PartitionKey, CancellationToken.None);
         app.Time.Offset = TimeSpan.FromDays(2);
 
-        using var response = await app.SendAsStaffAsync(Admin, HttpMethod.Post, "/api/admin/matching/run");
+        using var response = await app.SendAsStaffAsync(Admin, HttpMethod.Post, "/api/manage/matching/run");
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -50,7 +50,7 @@ public sealed class FullPassTests(AzuriteFixture storage) : IDisposable
         var id = await SignUpAsync(app, _world.Postcode(), ["Nursing"], verify: false);
         var before = await WaitForRecordAsync(app, id, r => r.Matches().Count > 0, "a match");
 
-        using (await app.SendAsStaffAsync(Admin, HttpMethod.Post, "/api/admin/matching/run"))
+        using (await app.SendAsStaffAsync(Admin, HttpMethod.Post, "/api/manage/matching/run"))
         {
         }
 

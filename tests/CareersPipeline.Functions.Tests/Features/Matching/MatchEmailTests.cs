@@ -186,7 +186,7 @@ public sealed class MatchEmailTests(AzuriteFixture storage) : IDisposable
 
     private static async Task<JsonElement> RunAsync(TestApp app, string job)
     {
-        using var response = await app.SendAsStaffAsync(Admin, HttpMethod.Post, $"/api/admin/matching/{job}");
+        using var response = await app.SendAsStaffAsync(Admin, HttpMethod.Post, $"/api/manage/matching/{job}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -33,14 +33,14 @@ public sealed class MatchingPrivacyTests(AzuriteFixture storage) : IDisposable
 
         var record = await WaitForRecordAsync(app, id, r => r.DrivingLicence == false && r.SavedIds().Contains(opportunity), "the saved preferences");
 
-        using var export = await app.SendAsStaffAsync(Admin, HttpMethod.Get, $"/api/admin/people/{id}/export");
+        using var export = await app.SendAsStaffAsync(Admin, HttpMethod.Get, $"/api/manage/people/{id}/export");
         var matching = (await export.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("matching");
         Assert.Equal(opportunity, matching.GetProperty("matches")[0].GetProperty("candidateId").GetString());
         Assert.False(matching.GetProperty("drivingLicence").GetBoolean());
         Assert.Equal(opportunity, matching.GetProperty("saved")[0].GetString());
         Assert.Single(matching.GetProperty("onAdviserCaseloadSince").EnumerateArray());
 
-        using (var erased = await app.SendAsStaffAsync(Admin, HttpMethod.Delete, $"/api/admin/people/{id}"))
+        using (var erased = await app.SendAsStaffAsync(Admin, HttpMethod.Delete, $"/api/manage/people/{id}"))
         {
             Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
         }

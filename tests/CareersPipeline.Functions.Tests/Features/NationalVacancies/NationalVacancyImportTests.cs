@@ -25,7 +25,7 @@ namespace CareersPipeline.Functions.Tests.Features.NationalVacancies;
 public sealed class NationalVacancyImportTests(AzuriteFixture storage) : IDisposable
 {
     private const string ApiKey = "test-subscription-key";
-    private const string ImportPath = "/api/admin/national-vacancies/import";
+    private const string ImportPath = "/api/manage/national-vacancies/import";
     private readonly FakeVacanciesApi _api = new();
 
     public void Dispose() => _api.Dispose();

@@ -22,7 +22,7 @@ public sealed class ConsentTests(AzuriteFixture storage)
 
         var id = await PrivacyKit.SignUpAsync(app, Door.Event, person, marketing: true);
 
-        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/consents", PrivacyKit.Adviser);
+        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/consents", PrivacyKit.Adviser);
         var consents = await PrivacyKit.JsonAsync(response);
         var current = consents.GetProperty("current").EnumerateArray().ToDictionary(c => c.GetProperty("purpose").GetString()!);
         Assert.True(current["Contact"].GetProperty("granted").GetBoolean());
@@ -136,14 +136,14 @@ public sealed class ConsentTests(AzuriteFixture storage)
         // An adviser acts only for people on their caseload (Security/AdviserCaseloadTests tests the refusal).
         await app.Services.GetRequiredService<Core.Features.Caseloads.CaseloadStore>().AddAsync(PrivacyKit.Adviser, id, app.Time.GetUtcNow(), CancellationToken.None);
 
-        using var grant = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{id}/consents/Marketing", PrivacyKit.Adviser, new { granted = true, wordingVersion = "phone-2026-09" });
+        using var grant = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{id}/consents/Marketing", PrivacyKit.Adviser, new { granted = true, wordingVersion = "phone-2026-09" });
         var granted = await PrivacyKit.JsonAsync(grant);
         Assert.True(granted.GetProperty("changed").GetBoolean());
         Assert.Equal("Staff", granted.GetProperty("current").GetProperty("channel").GetString());
         Assert.Equal(PrivacyKit.Adviser, granted.GetProperty("current").GetProperty("staffSubjectId").GetString());
         Assert.Equal("phone-2026-09", granted.GetProperty("current").GetProperty("wordingVersion").GetString());
 
-        using var withdraw = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{id}/consents/contact", PrivacyKit.Admin, new { granted = false });
+        using var withdraw = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{id}/consents/contact", PrivacyKit.Admin, new { granted = false });
         Assert.False((await PrivacyKit.JsonAsync(withdraw)).GetProperty("current").GetProperty("granted").GetBoolean());
         Assert.Equal(ConsentDecision.Withdrawn, await app.Services.GetRequiredService<ConsentGate>().DecideAsync((await app.FindApplicantAsync(id))!, ConsentPurpose.Contact, CancellationToken.None));
 
@@ -158,17 +158,17 @@ public sealed class ConsentTests(AzuriteFixture storage)
         await using var app = await PrivacyKit.StartAsync(storage);
         var childId = await PrivacyKit.SignUpAsync(app, Door.School, TestPerson.Unique(PrivacyKit.Under16DateOfBirth(app)), guardianEmail: SignUpBodies.UniqueEmail("guardian"));
 
-        using var marketingForAChild = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{childId}/consents/Marketing", PrivacyKit.Admin, new { granted = true, wordingVersion = "2026-09" });
+        using var marketingForAChild = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{childId}/consents/Marketing", PrivacyKit.Admin, new { granted = true, wordingVersion = "2026-09" });
         Assert.Equal(HttpStatusCode.BadRequest, marketingForAChild.StatusCode);
         Assert.Contains("16 or over", await marketingForAChild.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var unknownPurpose = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{childId}/consents/Everything", PrivacyKit.Admin, new { granted = false });
+        using var unknownPurpose = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{childId}/consents/Everything", PrivacyKit.Admin, new { granted = false });
         await PrivacyKit.AssertProblemAsync(unknownPurpose, HttpStatusCode.NotFound);
 
-        using var employer = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/admin/people/{childId}/consents/Contact", PrivacyKit.Employer, new { granted = false });
+        using var employer = await PrivacyKit.StaffAsync(app, HttpMethod.Post, $"/api/manage/people/{childId}/consents/Contact", PrivacyKit.Employer, new { granted = false });
         await PrivacyKit.AssertProblemAsync(employer, HttpStatusCode.Forbidden);
 
-        using var unknownPerson = await PrivacyKit.StaffAsync(app, HttpMethod.Post, "/api/admin/people/a000000000000000000000000/consents/Contact", PrivacyKit.Admin, new { granted = false });
+        using var unknownPerson = await PrivacyKit.StaffAsync(app, HttpMethod.Post, "/api/manage/people/a000000000000000000000000/consents/Contact", PrivacyKit.Admin, new { granted = false });
         await PrivacyKit.AssertProblemAsync(unknownPerson, HttpStatusCode.NotFound);
     }
 

@@ -114,7 +114,7 @@ public sealed class EqualityTests(AzuriteFixture storage)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        using var summary = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/admin/equality/summary");
+        using var summary = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/manage/equality/summary");
         var questions = (await PrivacyKit.JsonAsync(summary)).GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("question").GetString()!);
 
         var ethnicity = Counts(questions["ethnicity"]);
@@ -127,9 +127,9 @@ public sealed class EqualityTests(AzuriteFixture storage)
         Assert.Equal("8", religion["NotAnswered"]);
         Assert.DoesNotContain(questions.Values.SelectMany(q => Counts(q).Values), c => c is "1" or "2" or "3" or "4");
 
-        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/admin/equality/summary", PrivacyKit.Adviser);
+        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/manage/equality/summary", PrivacyKit.Adviser);
         await PrivacyKit.AssertProblemAsync(adviser, HttpStatusCode.Forbidden);
-        using var anonymous = await app.Http.GetAsync("/api/admin/equality/summary");
+        using var anonymous = await app.Http.GetAsync("/api/manage/equality/summary");
         await PrivacyKit.AssertProblemAsync(anonymous, HttpStatusCode.Unauthorized);
     }
 

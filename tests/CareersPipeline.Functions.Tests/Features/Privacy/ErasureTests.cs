@@ -25,7 +25,7 @@ public sealed class ErasureTests(AzuriteFixture storage)
         var (eventId, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Event, person);
         var personKey = (await app.FindApplicantAsync(website))!.PersonKey;
         using (await app.PostJsonAsync(EqualityPath(app, website), new { ethnicity = "MixedOther", sexualOrientation = "Bisexual" }))
-        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{website}/export"))
+        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{website}/export"))
         {
         }
 
@@ -35,7 +35,7 @@ public sealed class ErasureTests(AzuriteFixture storage)
         Assert.NotEmpty(PrivacyKit.Occurrences(before, person.Identifiers));
         var erasedBefore = await ErasedSignUpsAsync(app);
 
-        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Delete, $"/api/admin/people/{eventId}");
+        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Delete, $"/api/manage/people/{eventId}");
         var outcome = await PrivacyKit.JsonAsync(response);
 
         var reference = outcome.GetProperty("erasureReference").GetString()!;
@@ -57,9 +57,9 @@ public sealed class ErasureTests(AzuriteFixture storage)
         Assert.Contains(audit, e => e.GetString("Action") == PersonAccessActions.Erase && e.GetString("StaffSubjectId") == PrivacyKit.Admin);
         Assert.Contains(audit, e => e.GetString("Detail")!.StartsWith("StaffRequest: 1 person(s)", StringComparison.Ordinal));
 
-        using var again = await PrivacyKit.StaffAsync(app, HttpMethod.Delete, $"/api/admin/people/{website}");
+        using var again = await PrivacyKit.StaffAsync(app, HttpMethod.Delete, $"/api/manage/people/{website}");
         await PrivacyKit.AssertProblemAsync(again, HttpStatusCode.NotFound);
-        using var auditAfter = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{website}/audit");
+        using var auditAfter = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{website}/audit");
         await PrivacyKit.AssertProblemAsync(auditAfter, HttpStatusCode.NotFound);
     }
 

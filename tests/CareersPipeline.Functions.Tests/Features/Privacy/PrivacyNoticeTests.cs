@@ -42,10 +42,10 @@ public sealed class PrivacyNoticeTests(AzuriteFixture storage)
 
         var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
         Assert.True(paths.GetProperty("/api/privacy/notice").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/html", out _));
-        Assert.True(paths.GetProperty("/api/admin/people/{applicantId}").TryGetProperty("delete", out _));
-        Assert.True(paths.GetProperty("/api/admin/people/{applicantId}/export").GetProperty("get").GetProperty("responses").TryGetProperty("403", out _));
+        Assert.True(paths.GetProperty("/api/manage/people/{applicantId}").TryGetProperty("delete", out _));
+        Assert.True(paths.GetProperty("/api/manage/people/{applicantId}/export").GetProperty("get").GetProperty("responses").TryGetProperty("403", out _));
         Assert.True(paths.GetProperty("/api/signups/{applicantId}/equality").TryGetProperty("post", out _));
-        Assert.True(paths.GetProperty("/api/admin/equality/summary").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/manage/equality/summary").TryGetProperty("get", out _));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
         }
 
         var watch = Stopwatch.StartNew();
-        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{programme}/export");
+        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{programme}/export");
         var export = await PrivacyKit.JsonAsync(response);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"The export took {watch.Elapsed}.");
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
@@ -47,7 +47,7 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
         Assert.Equal(PrivacyKit.Admin, entry.GetProperty("staffSubjectId").GetString());
         Assert.Equal(programme, entry.GetProperty("record").GetString());
 
-        using var page = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{website}/export?format=html");
+        using var page = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{website}/export?format=html");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Your sign-ups", html, StringComparison.Ordinal);
@@ -60,22 +60,22 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
     {
         await using var app = await PrivacyKit.StartAsync(storage);
         var (id, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Event, TestPerson.Unique());
-        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/consents", PrivacyKit.Adviser))
-        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/export"))
+        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/consents", PrivacyKit.Adviser))
+        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/export"))
         {
         }
 
-        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/audit");
+        using var response = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/audit");
         var entries = (await PrivacyKit.JsonAsync(response)).EnumerateArray().ToList();
 
         Assert.Equal([PersonAccessActions.ReadAudit, PersonAccessActions.Export, PersonAccessActions.ReadConsents], entries.Select(e => e.GetProperty("action").GetString()));
         Assert.All(entries, e => Assert.Equal(id, e.GetProperty("record").GetString()));
         Assert.Equal(PrivacyKit.Adviser, entries[2].GetProperty("staffSubjectId").GetString());
         Assert.Equal("Amina Yusuf (outreach adviser)", entries[2].GetProperty("staffName").GetString());
-        Assert.Equal("AdminPersonConsents", entries[2].GetProperty("endpoint").GetString());
+        Assert.Equal("ManagePersonConsents", entries[2].GetProperty("endpoint").GetString());
         Assert.All(entries, e => Assert.InRange(e.GetProperty("at").GetDateTimeOffset(), app.Time.GetUtcNow().AddMinutes(-1), app.Time.GetUtcNow()));
 
-        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/audit", PrivacyKit.Adviser);
+        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/audit", PrivacyKit.Adviser);
         await PrivacyKit.AssertProblemAsync(adviser, HttpStatusCode.Forbidden);
     }
 
@@ -86,7 +86,7 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
         var person = TestPerson.Unique();
         var (id, confirmation) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, person);
         using (await app.PostJsonAsync(EqualityPath(app, id), new { religion = "Jewish", sex = "Female" }))
-        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/consents"))
+        using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/consents"))
         {
         }
 
@@ -117,15 +117,15 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
         await using var app = await PrivacyKit.StartAsync(storage);
         var id = await PrivacyKit.SignUpAsync(app, Door.Website, TestPerson.Unique());
 
-        using var anonymous = await app.Http.GetAsync($"/api/admin/people/{id}/export");
+        using var anonymous = await app.Http.GetAsync($"/api/manage/people/{id}/export");
         await PrivacyKit.AssertProblemAsync(anonymous, HttpStatusCode.Unauthorized);
-        using var employer = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/export", PrivacyKit.Employer);
+        using var employer = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/export", PrivacyKit.Employer);
         await PrivacyKit.AssertProblemAsync(employer, HttpStatusCode.Forbidden);
-        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/admin/people/{id}/export", PrivacyKit.Adviser);
+        using var adviser = await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/export", PrivacyKit.Adviser);
         await PrivacyKit.AssertProblemAsync(adviser, HttpStatusCode.Forbidden);
-        using var unknown = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/admin/people/a111111111111111111111111/export");
+        using var unknown = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/manage/people/a111111111111111111111111/export");
         await PrivacyKit.AssertProblemAsync(unknown, HttpStatusCode.NotFound);
-        using var malformed = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/admin/people/not-an-id/export");
+        using var malformed = await PrivacyKit.StaffAsync(app, HttpMethod.Get, "/api/manage/people/not-an-id/export");
         await PrivacyKit.AssertProblemAsync(malformed, HttpStatusCode.NotFound);
 
         // Refused requests, and ids that name nobody, leave no audit entry.

@@ -56,7 +56,7 @@ public sealed class SiteChangeConsumerTests(AzuriteFixture storage) : IAsyncLife
     [InlineData(SiteKit.Admin, HttpStatusCode.Accepted)]
     public async Task RebuildEndpoint_IsForAdminsOnly(string? staff, HttpStatusCode expected)
     {
-        using var response = await _app.SendAsStaffAsync(staff, HttpMethod.Post, "/api/admin/site/rebuild");
+        using var response = await _app.SendAsStaffAsync(staff, HttpMethod.Post, "/api/manage/site/rebuild");
 
         Assert.Equal(expected, response.StatusCode);
     }
@@ -67,7 +67,7 @@ public sealed class SiteChangeConsumerTests(AzuriteFixture storage) : IAsyncLife
         await _app.Services.GetRequiredService<SiteFullBuild>().RunAsync(CancellationToken.None);
         await storage.Web().DeleteBlobAsync("careers/index.html");
 
-        using var response = await _app.SendAsStaffAsync(SiteKit.Admin, HttpMethod.Post, "/api/admin/site/rebuild");
+        using var response = await _app.SendAsStaffAsync(SiteKit.Admin, HttpMethod.Post, "/api/manage/site/rebuild");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await Eventually.TrueAsync(async () => (await storage.ReadAsync("careers/index.html")) is not null, "the full build to put the page back", TimeSpan.FromSeconds(60));
