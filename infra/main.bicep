@@ -27,8 +27,9 @@ param sendGridFromEmail string = 'no-reply@careers.example.nhs.uk'
 param dfeVacanciesApiKey string = ''
 
 @secure()
-@description('HMAC key for email links and applicant ids. azd reads the stored one back each time (main.parameters.json).')
-param tokenSigningKey string = newGuid()
+@description('HMAC key for email links and applicant ids, at least 32 bytes: infra/hooks/preprovision.sh makes one per azd environment.')
+@minLength(32)
+param tokenSigningKey string
 
 @description('Application (client) id of the Entra app registration for staff sign-in. Empty: App Service Authentication stays off.')
 param entraClientId string = ''

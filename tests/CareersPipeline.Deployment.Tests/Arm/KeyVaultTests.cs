@@ -33,9 +33,12 @@ public sealed class KeyVaultTests
             .SelectToken("parameters.tokenSigningKey.value")!.Value<string>();
 
         Assert.Equal("securestring", parameter.Value<string>("type"));
-        Assert.Equal("[newGuid()]", parameter.Value<string>("defaultValue"));
-        // azd reads the stored key back (and only generates one the first time), so links and ids survive a re-provision.
-        Assert.Equal("$(secretOrRandomPassword ${AZURE_KEY_VAULT_NAME} token-signing-key)", mapping);
+        // No default: a deployment without the hook's key fails at once instead of starting an app that refuses it.
+        Assert.Null(parameter["defaultValue"]);
+        Assert.Equal(32, parameter.Value<int>("minLength"));
+        // The preprovision hook makes the key once per azd environment (azd's own passwords are too short for the app),
+        // so the same key is stored on every provision and links and ids survive it.
+        Assert.Equal("${TOKEN_SIGNING_KEY}", mapping);
     }
 
     [Fact]
@@ -45,6 +48,7 @@ public sealed class KeyVaultTests
             .Where(p => p.Value.Value<string>("type") == "securestring").ToList();
 
         Assert.Equal(3, parameters.Count);
-        Assert.All(parameters, p => Assert.Contains(p.Value.Value<string>("defaultValue"), new[] { "", "[newGuid()]" }));
+        // Empty (an optional key that is not configured) or none at all (the signing key, which the hook always passes).
+        Assert.All(parameters, p => Assert.Contains(p.Value.Value<string>("defaultValue"), new[] { "", null }));
     }
 }

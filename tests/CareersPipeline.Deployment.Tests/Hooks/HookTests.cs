@@ -19,6 +19,22 @@ public sealed class HookTests : IDisposable
     ];
 
     [Fact]
+    public async Task Preprovision_MakesAStrongSigningKeyOnce_AndNeverPrintsIt()
+    {
+        var first = await RunAsync("preprovision.sh");
+        var second = await RunAsync("preprovision.sh");
+
+        Assert.True(first.ExitCode == 0, first.Describe());
+        Assert.True(second.ExitCode == 0, second.Describe());
+        var key = Assert.Single(File.ReadAllLines(_tools.AzdEnvironmentPath)).Split('=', 2)[1];
+        var bytes = Convert.FromBase64String(key);
+        Assert.Equal(48, bytes.Length);
+        Assert.True(bytes.Distinct().Count() >= 16, "48 random bytes should hold many distinct values");
+        Assert.DoesNotContain(key, first.StandardOutput + first.StandardError + second.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("kept", second.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Postprovision_EnablesTheStaticWebsiteWithEntraAuth_ThenRequestsABuild()
     {
         var result = await RunAsync("postprovision.sh", [.. Azd, ("FAKE_CURL_STATUS", "202")]);

@@ -15,11 +15,15 @@ internal sealed class Snapshot
     public const string PrincipalId = "44444444-4444-4444-4444-444444444444";
     public const string EntraClientId = "55555555-5555-5555-5555-555555555555";
 
+    /// <summary>What the preprovision hook makes, standing in for its random key.</summary>
+    private const string SigningKey = "'snapshot-signing-key-0123456789abcdefghijklmnop'";
+
     /// <summary>Only what azd always passes: no person, no staff sign-in, a wildcard CORS origin that must be dropped.</summary>
     public static readonly IReadOnlyDictionary<string, string> Minimal = new Dictionary<string, string>
     {
         ["environmentName"] = "'ci'",
         ["location"] = "'uksouth'",
+        ["tokenSigningKey"] = SigningKey,
         ["siteOrigin"] = "'*'",
     };
 
@@ -28,6 +32,7 @@ internal sealed class Snapshot
     {
         ["environmentName"] = "'ci'",
         ["location"] = "'uksouth'",
+        ["tokenSigningKey"] = SigningKey,
         ["principalId"] = $"'{PrincipalId}'",
         ["entraClientId"] = $"'{EntraClientId}'",
         ["siteOrigin"] = "'https://careers.example.nhs.uk'",
