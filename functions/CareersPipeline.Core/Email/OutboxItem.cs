@@ -1,5 +1,3 @@
-using CareersPipeline.Core.Storage;
-
 namespace CareersPipeline.Core.Email;
 
 /// <summary>One email in the local outbox.</summary>

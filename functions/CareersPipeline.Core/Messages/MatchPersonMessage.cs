@@ -1,5 +1,3 @@
-using CareersPipeline.Core.Storage;
-
 namespace CareersPipeline.Core.Messages;
 
 /// <summary>The match-people queue's message: a person to match again, by one of their applicant ids.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CareersPipeline.Core;
 using Azure.Storage.Queues;
 
 namespace CareersPipeline.Core.Storage;

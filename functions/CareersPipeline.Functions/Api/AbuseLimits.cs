@@ -2,11 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Api;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CareersPipeline.Core;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Api;
 

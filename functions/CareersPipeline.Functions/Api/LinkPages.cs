@@ -1,6 +1,5 @@
 using CareersPipeline.Core.People;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Api;
 

@@ -1,6 +1,4 @@
 using CareersPipeline.Core.Features.Site;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Functions.Api;

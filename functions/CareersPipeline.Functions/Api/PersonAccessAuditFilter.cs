@@ -1,9 +1,5 @@
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Features.Staff;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Api;
 

@@ -1,5 +1,4 @@
 using CareersPipeline.Core;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Api;
 

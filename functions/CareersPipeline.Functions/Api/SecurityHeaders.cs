@@ -1,8 +1,5 @@
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Functions.Api;

@@ -2,9 +2,6 @@ using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Runtime.Manifests;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Functions.Hosting;
 

@@ -1,6 +1,5 @@
 using CareersPipeline.Core;
 using CareersPipeline.Functions.Api;
-using CareersPipeline.Functions.Features.Health;
 using CareersPipeline.Functions.Features.Matching;
 using CareersPipeline.Functions.Features.Outbox;
 using CareersPipeline.Functions.Features.Site;
@@ -11,10 +10,6 @@ using CareersPipeline.Functions.Runtime.Local;
 using CareersPipeline.Functions.Storage;
 using CareersPipeline.Web;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 
 namespace CareersPipeline.Functions.Runtime;
 

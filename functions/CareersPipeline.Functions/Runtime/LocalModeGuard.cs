@@ -1,7 +1,5 @@
 using System.Net;
 using CareersPipeline.Functions.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 
 namespace CareersPipeline.Functions.Runtime;
 

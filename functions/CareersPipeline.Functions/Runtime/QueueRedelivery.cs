@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Storage.Queues;
-using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Functions.Runtime;
 

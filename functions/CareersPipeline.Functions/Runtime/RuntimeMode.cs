@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace CareersPipeline.Functions.Runtime;
 
 public enum RuntimeMode

@@ -1,7 +1,4 @@
 using CareersPipeline.Core.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Functions.Runtime;
 

@@ -1,5 +1,4 @@
 using CareersPipeline.Deployment.Tests.Infrastructure;
-using Newtonsoft.Json.Linq;
 
 namespace CareersPipeline.Deployment.Tests.Arm;
 

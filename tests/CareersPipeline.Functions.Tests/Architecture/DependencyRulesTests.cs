@@ -1,5 +1,3 @@
-using CareersPipeline.Core.Places;
-using System.Text.RegularExpressions;
 using CareersPipeline.Functions.Tests.Infrastructure;
 
 namespace CareersPipeline.Functions.Tests.Architecture;

@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Functions.Tests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +7,6 @@ using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
-using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using CareersPipeline.Functions.Tests.Manifests;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure.Data.Tables;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;

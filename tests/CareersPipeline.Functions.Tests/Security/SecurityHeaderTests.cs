@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using CareersPipeline.Functions.Api;
-using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Web.Rendering;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 

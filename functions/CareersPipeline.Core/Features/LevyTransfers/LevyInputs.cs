@@ -1,5 +1,3 @@
-using CareersPipeline.Core.People;
-
 namespace CareersPipeline.Core.Features.LevyTransfers;
 
 /// <summary>A pledge as a levy payer sends it. Loose types so every problem is reported at once.</summary>

@@ -1,5 +1,4 @@
 using CareersPipeline.Core.People;
-using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Features.Matching;
 

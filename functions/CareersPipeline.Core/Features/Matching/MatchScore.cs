@@ -1,5 +1,3 @@
-using CareersPipeline.Core.Places;
-
 namespace CareersPipeline.Core.Features.Matching;
 
 /// <summary>

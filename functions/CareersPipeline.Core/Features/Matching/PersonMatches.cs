@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.People;
-using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Features.Matching;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.NationalVacancies;
 

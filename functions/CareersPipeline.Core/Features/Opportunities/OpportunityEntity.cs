@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Opportunities;
 

@@ -1,5 +1,3 @@
-using CareersPipeline.Core.People;
-
 namespace CareersPipeline.Core.Features.Opportunities;
 
 /// <summary>An opportunity as an employer sends it (JSON, or one CSV row). Loose types so every problem is reported at once.</summary>

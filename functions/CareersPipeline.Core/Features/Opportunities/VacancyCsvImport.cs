@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 using CsvHelper;
 using CsvHelper.Configuration;

@@ -1,5 +1,5 @@
-using CareersPipeline.Core.People;
 using System.Text;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Privacy;
 

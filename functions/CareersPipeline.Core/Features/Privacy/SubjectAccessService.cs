@@ -1,5 +1,5 @@
-using CareersPipeline.Core.People;
 using System.Text.Json.Nodes;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Core.Features.Privacy;

@@ -1,5 +1,4 @@
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 
 namespace CareersPipeline.Core.Features.Seeding;

@@ -1,4 +1,3 @@
-using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;

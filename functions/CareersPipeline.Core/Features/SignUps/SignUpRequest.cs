@@ -1,5 +1,3 @@
-using CareersPipeline.Core.People;
-
 namespace CareersPipeline.Core.Features.SignUps;
 
 /// <summary>

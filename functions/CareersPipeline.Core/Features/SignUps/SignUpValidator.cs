@@ -1,5 +1,5 @@
-using CareersPipeline.Core.People;
 using System.Text.RegularExpressions;
+using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.SignUps;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.SignUps;
-using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Core.Features.Site;
 

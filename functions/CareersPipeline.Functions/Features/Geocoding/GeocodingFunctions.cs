@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.Geocoding;
 

@@ -1,9 +1,6 @@
 using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Functions.Features.Health;

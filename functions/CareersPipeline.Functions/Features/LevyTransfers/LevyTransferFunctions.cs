@@ -1,13 +1,9 @@
-using CareersPipeline.Core;
 using CareersPipeline.Core.Features.LevyTransfers;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.LevyTransfers;
 

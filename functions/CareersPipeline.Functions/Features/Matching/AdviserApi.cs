@@ -2,7 +2,6 @@ using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Matching;
 

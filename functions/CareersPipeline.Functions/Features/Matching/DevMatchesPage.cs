@@ -3,9 +3,6 @@ using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CareersPipeline.Functions.Features.Matching;
 

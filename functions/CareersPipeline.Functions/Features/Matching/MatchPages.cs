@@ -1,7 +1,6 @@
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Matching;
 

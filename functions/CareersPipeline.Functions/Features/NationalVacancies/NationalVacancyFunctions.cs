@@ -2,9 +2,6 @@ using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.NationalVacancies;
 

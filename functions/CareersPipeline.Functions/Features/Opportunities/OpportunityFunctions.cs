@@ -1,13 +1,9 @@
 using System.Text;
-using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.Opportunities;
 

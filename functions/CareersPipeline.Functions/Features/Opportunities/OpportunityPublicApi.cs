@@ -3,7 +3,6 @@ using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Places;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Opportunities;
 

@@ -1,9 +1,6 @@
 using CareersPipeline.Core.Email;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CareersPipeline.Functions.Features.Outbox;
 

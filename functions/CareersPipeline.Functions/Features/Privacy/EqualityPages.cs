@@ -1,7 +1,6 @@
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Privacy;
 

@@ -4,9 +4,6 @@ using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.Privacy;
 

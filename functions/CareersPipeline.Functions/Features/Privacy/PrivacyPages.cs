@@ -5,7 +5,6 @@ using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Functions.Features.Privacy;

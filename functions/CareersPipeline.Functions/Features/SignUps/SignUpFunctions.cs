@@ -3,10 +3,7 @@ using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.SignUps;
 

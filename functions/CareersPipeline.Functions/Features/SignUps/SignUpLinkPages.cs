@@ -2,7 +2,6 @@ using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Web.Pages;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.SignUps;
 

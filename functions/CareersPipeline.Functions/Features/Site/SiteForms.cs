@@ -3,7 +3,6 @@ using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.ReferenceData;
 using CareersPipeline.Functions.Api;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Site;
 

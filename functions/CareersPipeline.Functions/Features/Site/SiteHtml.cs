@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Functions.Api;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Site;
 

@@ -4,7 +4,6 @@ using CareersPipeline.Core.Features.Opportunities;
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Places;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Site;
 

@@ -1,7 +1,4 @@
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Functions.Features.Staff;
 

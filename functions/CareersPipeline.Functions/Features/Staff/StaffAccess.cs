@@ -1,8 +1,5 @@
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Api;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.Staff;
 

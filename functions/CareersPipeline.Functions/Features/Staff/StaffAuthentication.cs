@@ -2,10 +2,6 @@ using System.Security.Claims;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Features.Staff;
 

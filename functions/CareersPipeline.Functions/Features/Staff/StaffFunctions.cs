@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Runtime;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Features.Staff;
 

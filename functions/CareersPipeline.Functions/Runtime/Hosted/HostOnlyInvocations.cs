@@ -1,6 +1,4 @@
 using CareersPipeline.Functions.Api;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace CareersPipeline.Functions.Runtime.Hosted;
 

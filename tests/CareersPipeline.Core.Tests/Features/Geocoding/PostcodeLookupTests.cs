@@ -3,7 +3,6 @@ using CareersPipeline.Core.Places;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
-using Refit;
 
 namespace CareersPipeline.Core.Tests.Features.Geocoding;
 

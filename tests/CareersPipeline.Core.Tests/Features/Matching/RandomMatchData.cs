@@ -1,6 +1,5 @@
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.People;
-using CareersPipeline.Core.Places;
 
 namespace CareersPipeline.Core.Tests.Features.Matching;
 

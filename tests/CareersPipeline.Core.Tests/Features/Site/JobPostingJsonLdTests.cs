@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Web.Rendering;
 using static CareersPipeline.Core.Tests.Features.Site.SiteTestData;
 

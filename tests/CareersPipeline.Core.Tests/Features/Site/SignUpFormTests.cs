@@ -1,5 +1,5 @@
-using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Tests.Features.SignUps;
 

@@ -6,9 +6,7 @@ using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.LevyTransfers;
 using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.ReferenceData;
-using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
-using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

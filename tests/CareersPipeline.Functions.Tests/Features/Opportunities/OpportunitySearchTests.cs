@@ -1,4 +1,3 @@
-using CareersPipeline.Core.People;
 using System.Net;
 using System.Text.Json;
 using CareersPipeline.Functions.Tests.Infrastructure;

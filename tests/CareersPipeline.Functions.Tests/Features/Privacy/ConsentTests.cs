@@ -1,6 +1,5 @@
 using System.Net;
 using CareersPipeline.Core.Email;
-using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Storage;

@@ -1,5 +1,4 @@
 using CareersPipeline.Core.Email;
-using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;
 
 namespace CareersPipeline.Functions.Tests.Features.Privacy;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
 using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.People;

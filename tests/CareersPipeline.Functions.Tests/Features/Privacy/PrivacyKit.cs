@@ -8,13 +8,9 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using CareersPipeline.Core.Email;
-using CareersPipeline.Core.Features.Seeding;
 using CareersPipeline.Core.People;
-using CareersPipeline.Core.Staff;
-using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Tests.Features.Privacy;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CareersPipeline.Core.People;
-using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

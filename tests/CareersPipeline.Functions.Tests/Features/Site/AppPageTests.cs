@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
-using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Email;
+using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.Privacy;
 using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Web.Pages;
 using CareersPipeline.Web.Rendering;
-using Microsoft.Extensions.Options;
 
 namespace CareersPipeline.Functions.Tests.Features.Site;
 

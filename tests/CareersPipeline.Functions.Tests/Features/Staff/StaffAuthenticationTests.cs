@@ -3,8 +3,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CareersPipeline.Core.Features.Seeding;
-using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;
