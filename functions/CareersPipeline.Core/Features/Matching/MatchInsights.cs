@@ -29,13 +29,18 @@ public static class MatchInsights
         return counts;
     }
 
-    /// <summary>The exclusion as a person would read it: "need a driving licence".</summary>
-    public static string Describe(MatchExclusion reason) => reason switch
+    /// <summary>How many openings an exclusion kept from a person, as they would read it: "2 openings need a driving licence".</summary>
+    public static string Describe(MatchExclusion reason, int count)
     {
-        MatchExclusion.TooYoung => "are for people older than you are at their start date",
-        MatchExclusion.NoRightToWork => "need the right to work in the UK",
-        MatchExclusion.NeedsDrivingLicence => "need a driving licence",
-        MatchExclusion.BelowQualificationLevel => "need a higher qualification than you have told us about",
-        _ => reason.ToString(),
-    };
+        var one = count == 1;
+        var verb = reason switch
+        {
+            MatchExclusion.TooYoung => (one ? "is" : "are") + " for people older than you are at their start date",
+            MatchExclusion.NoRightToWork => (one ? "needs" : "need") + " the right to work in the UK",
+            MatchExclusion.NeedsDrivingLicence => (one ? "needs" : "need") + " a driving licence",
+            MatchExclusion.BelowQualificationLevel => (one ? "needs" : "need") + " a higher qualification than you have told us about",
+            _ => reason.ToString(),
+        };
+        return $"{count} {(one ? "opening" : "openings")} {verb}";
+    }
 }
