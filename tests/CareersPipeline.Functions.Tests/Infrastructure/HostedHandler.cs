@@ -26,18 +26,10 @@ public static class HostedSettings
 {
     public static Dictionary<string, string?> For(AzuriteFixture storage, IDictionary<string, string?>? overrides = null)
     {
-        var values = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(TestSettings.PostcodesUnreachable)
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
             ["TOKEN_SIGNING_KEY"] = "hosted-test-signing-key-0123456789abcdefghij",
-            // Nothing listens on port 9: lookups fail fast unless a test points this elsewhere.
-            ["POSTCODES_BASE_URL"] = "http://127.0.0.1:9",
-            ["POSTCODES_OFFLINE_FALLBACK"] = "false",
-            ["Resilience:Postcodes:Retry:MaxRetryAttempts"] = "1",
-            ["Resilience:Postcodes:Retry:Delay"] = "00:00:00.010",
-            ["Resilience:Postcodes:AttemptTimeout:Timeout"] = "00:00:02",
-            ["Resilience:Postcodes:TotalRequestTimeout:Timeout"] = "00:00:05",
-            ["Resilience:Postcodes:CircuitBreaker:SamplingDuration"] = "00:00:05",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -38,7 +38,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         var port = FreePort.Next();
         var baseUrl = $"http://127.0.0.1:{port}";
-        var values = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(TestSettings.PostcodesUnreachable)
         {
             ["AzureWebJobsStorage"] = storage.ConnectionString,
             ["PUBLIC_BASE_URL"] = baseUrl,
@@ -47,15 +47,6 @@ public sealed class TestApp : IAsyncDisposable
             // Every test shares one client address (loopback): the limits are high unless a test sets them low.
             ["RATE_LIMIT_CLIENT_PERMITS"] = "1000000",
             ["RATE_LIMIT_ADDRESS_PERMITS"] = "1000000",
-            // Nothing listens on port 9: lookups fail fast unless a test points this at a fake.
-            ["POSTCODES_BASE_URL"] = "http://127.0.0.1:9",
-            // Tests see outages as outages; those that want the demo postcodes placed offline turn this on.
-            ["POSTCODES_OFFLINE_FALLBACK"] = "false",
-            ["Resilience:Postcodes:Retry:MaxRetryAttempts"] = "1",
-            ["Resilience:Postcodes:Retry:Delay"] = "00:00:00.010",
-            ["Resilience:Postcodes:AttemptTimeout:Timeout"] = "00:00:02",
-            ["Resilience:Postcodes:TotalRequestTimeout:Timeout"] = "00:00:05",
-            ["Resilience:Postcodes:CircuitBreaker:SamplingDuration"] = "00:00:05",
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
             ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "3",
             ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
