@@ -9,12 +9,8 @@ namespace CareersPipeline.Core.Email;
 /// </summary>
 public static class EmailClassification
 {
-    /// <summary>Each kind's class, from its line in <see cref="EmailRules"/>.</summary>
-    public static IReadOnlyDictionary<EmailKind, EmailClass> Classes { get; } = EmailRules.All.ToDictionary(r => r.Key, r => r.Value.Class);
-
-    public static EmailClass For(EmailKind kind) => Classes.TryGetValue(kind, out var emailClass) ? emailClass : EmailClass.Marketing;
-
-    public static bool IsTransactional(EmailKind kind) => For(kind) == EmailClass.Transactional;
+    /// <summary>The kind's class, from its line in <see cref="EmailRules"/>; marketing when it has none.</summary>
+    public static EmailClass For(EmailKind kind) => EmailRules.All.TryGetValue(kind, out var rule) ? rule.Class : EmailClass.Marketing;
 
     /// <summary>The consent an email of this class needs, or null for transactional email.</summary>
     public static ConsentPurpose? RequiredConsent(EmailClass emailClass) => emailClass switch

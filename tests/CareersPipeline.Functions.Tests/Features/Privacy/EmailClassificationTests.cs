@@ -10,15 +10,15 @@ public sealed class EmailClassificationTests
     {
         foreach (var kind in Enum.GetValues<EmailKind>())
         {
-            Assert.True(EmailClassification.Classes.ContainsKey(kind), $"EmailKind.{kind} is not classified in EmailClassification: say whether it is transactional, contact or marketing.");
+            Assert.True(EmailRules.All.ContainsKey(kind), $"EmailKind.{kind} is not classified in EmailClassification: say whether it is transactional, contact or marketing.");
         }
     }
 
     [Fact]
     public void ConfirmationAndGuardianRequest_AreTransactional()
     {
-        Assert.True(EmailClassification.IsTransactional(EmailKind.Confirmation));
-        Assert.True(EmailClassification.IsTransactional(EmailKind.GuardianConsentRequest));
+        Assert.Equal(EmailClass.Transactional, EmailClassification.For(EmailKind.Confirmation));
+        Assert.Equal(EmailClass.Transactional, EmailClassification.For(EmailKind.GuardianConsentRequest));
     }
 
     [Fact]
