@@ -33,7 +33,11 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.Configure<SigningOptions>(o => o.Key = configuration["TOKEN_SIGNING_KEY"] ?? string.Empty);
+        services.Configure<SigningOptions>(o =>
+        {
+            o.Key = configuration["TOKEN_SIGNING_KEY"] ?? string.Empty;
+            o.PreviousKeys = configuration["TOKEN_SIGNING_KEY_PREVIOUS"];
+        });
         services.Configure<PipelineOptions>(o =>
         {
             o.PublicBaseUrl = configuration["PUBLIC_BASE_URL"] ?? o.PublicBaseUrl;
@@ -50,11 +54,15 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QueueSender>();
         services.AddSingleton<SignedTokens>();
         services.AddSingleton<ApplicantStore>();
+        services.AddSingleton<PersonDirectory>();
+        services.AddSingleton<PersonLinks>();
         services.AddSingleton<ReferenceDataStore>();
         services.AddSingleton<SignUpValidator>();
         services.AddSingleton<SignUpService>();
         services.AddSingleton<SignUpProcessor>();
         services.AddSingleton<SignUpLinks>();
+        services.AddSingleton<SignUpVerification>();
+        services.AddSingleton<LinkRequests>();
         services.AddSingleton<SignUpRecoveryJob>();
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<DemoSeeder>();

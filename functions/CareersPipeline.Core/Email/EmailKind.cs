@@ -5,6 +5,9 @@ public enum EmailKind
     /// <summary>To the applicant: their route and next steps, with the link that verifies their address.</summary>
     Confirmation,
 
+    /// <summary>To a person who asked for their links again (on the site): a new verify link until verified, and the manage link.</summary>
+    LinksRequested,
+
     /// <summary>To an under-16's parent or guardian: what their child signed up for, with the consent link.</summary>
     GuardianConsentRequest,
 

@@ -10,6 +10,7 @@ public static class EmailRules
     {
         // About something the person just did (their sign-up, a guardian's consent request): always sent.
         [EmailKind.Confirmation] = new(EmailClass.Transactional, EmailRecipient.AddressToVerify, ManageConsentLink: true),
+        [EmailKind.LinksRequested] = new(EmailClass.Transactional, EmailRecipient.AddressToVerify, ManageConsentLink: true),
         [EmailKind.GuardianConsentRequest] = new(EmailClass.Transactional, EmailRecipient.Guardian, ManageConsentLink: true),
 
         // To staff contacts of employers about their own levy transfers: service messages, never to applicants.

@@ -9,7 +9,7 @@ namespace CareersPipeline.Core.Email;
 public sealed record PrivacyFooter(string ManageUrl, string NoticeUrl, PrivacyLinkHolder Holder)
 {
     /// <summary>The footer of an email of this kind about this applicant, for the holder its rule names.</summary>
-    public static PrivacyFooter For(EmailKind kind, SignedTokens tokens, PipelineOptions options, string applicantId)
+    public static PrivacyFooter For(EmailKind kind, PersonLinks links, PipelineOptions options, ApplicantEntity applicant)
     {
         var rule = EmailRules.For(kind);
         if (!rule.ManageConsentLink)
@@ -18,7 +18,7 @@ public sealed record PrivacyFooter(string ManageUrl, string NoticeUrl, PrivacyLi
         }
 
         return new PrivacyFooter(
-            PrivacyLinks.ManageUrl(tokens, options.PublicBaseUrl, applicantId, rule.FooterHolder),
+            PrivacyLinks.ManageUrl(links, options.PublicBaseUrl, applicant, rule.FooterHolder),
             PrivacyLinks.NoticeUrl(options.PublicBaseUrl),
             rule.FooterHolder);
     }

@@ -19,7 +19,18 @@ public sealed class ApplicantEntity : ITableEntity
     public string Door { get; set; } = string.Empty;
     public string? DoorCode { get; set; }
     public int? YearGroup { get; set; }
+
+    /// <summary>
+    /// The person this sign-up belongs to. Until the email address is verified the sign-up is its own person and this
+    /// is its own applicant id; verification makes it the verified address's person key (<see cref="PersonDirectory"/>).
+    /// </summary>
     public string PersonKey { get; set; } = string.Empty;
+
+    /// <summary>Carried by every link about this sign-up; changing it revokes them all (<see cref="PersonLinks"/>).</summary>
+    public string LinkStamp { get; set; } = string.Empty;
+
+    /// <summary>Where <see cref="PersonDirectory"/> filed the submission that made this sign-up (so erasure removes it).</summary>
+    public string? SubmissionKey { get; set; }
 
     public string FirstName { get; set; } = string.Empty;
     public string LastName { get; set; } = string.Empty;

@@ -54,6 +54,20 @@ public sealed class ApplicantStore(TableServiceClient tables)
             return applicant;
         }, cancellationToken);
 
+    /// <summary>Deletes the sign-up row; false when it was already gone.</summary>
+    public async Task<bool> DeleteAsync(string applicantId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.DeleteEntityAsync(applicantId, ApplicantEntity.Row, ETag.All, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
     public IAsyncEnumerable<ApplicantEntity> QueryAsync(string filter, CancellationToken cancellationToken) =>
         _table.QueryAsync<ApplicantEntity>(filter, cancellationToken: cancellationToken);
 

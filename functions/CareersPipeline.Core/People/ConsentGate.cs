@@ -40,7 +40,7 @@ public sealed partial class ConsentGate(ConsentLedger consents, TimeProvider tim
             return ConsentDecision.UnderAge;
         }
 
-        var held = await consents.CurrentAsync(applicant.PersonKey, cancellationToken);
+        var held = await consents.CurrentAsync(applicant, cancellationToken);
         if (child && !(held.TryGetValue(ConsentPurpose.GuardianConsent, out var guardian) && guardian.Granted))
         {
             return ConsentDecision.NoGuardianConsent;

@@ -81,13 +81,20 @@ public sealed class ConsentStore(TableServiceClient tables)
         return [.. keys];
     }
 
-    /// <summary>Deletes the person's current state and history; returns the rows deleted.</summary>
-    public async Task<int> DeleteAllAsync(string personKey, CancellationToken cancellationToken)
+    /// <summary>Deletes the person's current state and history (all but <paramref name="keep"/>'s); returns the rows deleted.</summary>
+    public async Task<int> DeleteAllAsync(string personKey, CancellationToken cancellationToken) => await DeleteAllAsync(personKey, null, cancellationToken);
+
+    public async Task<int> DeleteAllAsync(string personKey, ConsentPurpose? keep, CancellationToken cancellationToken)
     {
         var deleted = 0;
         var batch = new List<TableTransactionAction>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {personKey}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {personKey}"), select: ["PartitionKey", "RowKey", "Purpose"], cancellationToken: cancellationToken))
         {
+            if (keep is { } kept && row.GetString("Purpose") == kept.ToString())
+            {
+                continue;
+            }
+
             batch.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
             if (batch.Count == 100)
             {

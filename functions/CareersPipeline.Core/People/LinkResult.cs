@@ -7,4 +7,7 @@ public enum LinkResult
     Expired,
     Invalid,
     NotFound,
+
+    /// <summary>The link was good once, but the person has since signed out everywhere (or asked for new links).</summary>
+    Revoked,
 }

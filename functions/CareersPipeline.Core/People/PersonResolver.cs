@@ -15,6 +15,17 @@ public sealed class PersonResolver(ApplicantStore applicants)
         return await ResolvePersonAsync(applicant, cancellationToken);
     }
 
+    /// <summary>
+    /// One sign-up alone, for what reaches only the sign-up a link was about (a guardian's withdrawal). When it is the
+    /// person's only sign-up this is the whole person; otherwise the person's own data (consents, matches, equality) stays
+    /// with their other sign-ups and only what belongs to this one (the row, its guardian's consent) goes.
+    /// </summary>
+    public async Task<PersonRecords> ResolveSignUpAsync(ApplicantEntity applicant, CancellationToken cancellationToken)
+    {
+        var person = await ResolvePersonAsync(applicant, cancellationToken);
+        return person.Applicants.Count == 1 ? person : new PersonRecords(applicant.PartitionKey, [applicant]);
+    }
+
     public async Task<PersonRecords> ResolvePersonAsync(ApplicantEntity applicant, CancellationToken cancellationToken)
     {
         var all = new List<ApplicantEntity>();

@@ -1,6 +1,6 @@
 namespace CareersPipeline.Core.People;
 
-/// <summary>Token purposes of the privacy links (signed with <see cref="SignedTokens"/>, subject = applicant id).</summary>
+/// <summary>Token purposes of the privacy links (made and read by <see cref="PersonLinks"/>).</summary>
 public static class PrivacyTokenPurposes
 {
     /// <summary>The person's own link, in every email to them: consents, copy of their data, erasure, equality questions.</summary>
@@ -23,21 +23,21 @@ public enum PrivacyLinkHolder
 /// <summary>Builds the privacy links; every email to a person carries them in its <see cref="Email.PrivacyFooter"/>.</summary>
 public static class PrivacyLinks
 {
-    /// <summary>Long enough to outlive the data it manages (24 months after the last activity by default).</summary>
-    public static readonly TimeSpan ManageLinkLifetime = TimeSpan.FromDays(800);
+    /// <summary>
+    /// Weeks, not years: the link opens a copy of the person's data and erasure, so a forgotten email must not hold
+    /// that for long. Every email carries a fresh one, and the site's "send me my links" form sends one on request.
+    /// </summary>
+    public static readonly TimeSpan ManageLinkLifetime = TimeSpan.FromDays(28);
 
     public static readonly TimeSpan EqualityLinkLifetime = TimeSpan.FromDays(30);
 
-    public static string ManageUrl(SignedTokens tokens, string publicBaseUrl, string applicantId, PrivacyLinkHolder holder) =>
-        $"{Api(publicBaseUrl)}/privacy/manage?token={Token(tokens, holder == PrivacyLinkHolder.Guardian ? PrivacyTokenPurposes.GuardianManage : PrivacyTokenPurposes.Manage, applicantId, ManageLinkLifetime)}";
+    public static string ManageUrl(PersonLinks links, string publicBaseUrl, ApplicantEntity applicant, PrivacyLinkHolder holder) =>
+        $"{Api(publicBaseUrl)}/privacy/manage?{links.Query(holder == PrivacyLinkHolder.Guardian ? PrivacyTokenPurposes.GuardianManage : PrivacyTokenPurposes.Manage, applicant, ManageLinkLifetime)}";
 
-    public static string EqualityUrl(SignedTokens tokens, string publicBaseUrl, string applicantId) =>
-        $"{Api(publicBaseUrl)}/signups/{applicantId}/equality?token={Token(tokens, PrivacyTokenPurposes.Equality, applicantId, EqualityLinkLifetime)}";
+    public static string EqualityUrl(PersonLinks links, string publicBaseUrl, ApplicantEntity applicant) =>
+        $"{Api(publicBaseUrl)}/signups/{applicant.PartitionKey}/equality?{links.Query(PrivacyTokenPurposes.Equality, applicant, EqualityLinkLifetime)}";
 
     public static string NoticeUrl(string publicBaseUrl) => $"{Api(publicBaseUrl)}/privacy/notice";
 
     private static string Api(string publicBaseUrl) => publicBaseUrl.TrimEnd('/') + "/api";
-
-    private static string Token(SignedTokens tokens, string purpose, string applicantId, TimeSpan lifetime) =>
-        Uri.EscapeDataString(tokens.Create(purpose, applicantId, lifetime));
 }

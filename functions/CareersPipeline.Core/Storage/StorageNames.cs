@@ -28,6 +28,12 @@ public static class StorageNames
         /// <summary>Who saved what (PartitionKey = candidate id), for closing-soon reminders.</summary>
         public const string MatchSaves = "MatchSaves";
 
+        /// <summary>
+        /// Lookups from what someone typed to the records it names (<see cref="People.PersonDirectory"/>): an address to
+        /// its person and its sign-ups, a submission to the sign-up it made. Keys are hashes, never the values.
+        /// </summary>
+        public const string PeopleIndex = "PeopleIndex";
+
         /// <summary>Advisers' caseloads (PartitionKey = adviser's subject id, RowKey = applicant id).</summary>
         public const string Caseloads = "Caseloads";
     }
@@ -61,7 +67,7 @@ public static class StorageNames
         public const string SiteState = "site-state";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates];
 

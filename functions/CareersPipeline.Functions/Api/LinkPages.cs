@@ -24,10 +24,10 @@ internal static class LinkPages
         Page(request, status, new MessagePage(title, [text]), json);
 
     /// <summary>Always HTML: pages that only make sense in a browser (the GET side of a form).</summary>
-    public static IResult HtmlPage(HttpRequest request, AppPage page)
+    public static IResult HtmlPage(HttpRequest request, AppPage page, int status = StatusCodes.Status200OK)
     {
         NoStore(request);
-        return new PageResult(page);
+        return new PageResult(page, status);
     }
 
     public static IResult Problem(HttpRequest request, int status, string title, string detail)
@@ -41,6 +41,7 @@ internal static class LinkPages
     public static IResult LinkProblem(HttpRequest request, LinkResult result) => result switch
     {
         LinkResult.Expired => Problem(request, StatusCodes.Status410Gone, "This link has expired", "Links in our emails work for a limited time. Use the link in a more recent email from us."),
+        LinkResult.Revoked => Problem(request, StatusCodes.Status410Gone, "This link no longer works", "Links sent before you signed out everywhere no longer work. Ask for new links on our website, or use the link in a more recent email from us."),
         LinkResult.NotFound => Problem(request, StatusCodes.Status404NotFound, "Not found", "We no longer hold any details for this link. If you asked us to delete them, this is done."),
         _ => Problem(request, StatusCodes.Status400BadRequest, "This link is not valid", "Check you copied the whole link from the email."),
     };

@@ -83,7 +83,7 @@ public sealed class SignedTokensTests
         var forged = payload.Replace(Subject, "a" + new string('f', 24), StringComparison.Ordinal);
         Assert.NotEqual(payload, forged);
 
-        var check = sut.Read(Purpose, Base64Url.EncodeToString(Encoding.UTF8.GetBytes(forged)) + "." + signaturePart);
+        var check = sut.Read(Purpose, CreateSut().CurrentKeyId + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(forged)) + "." + signaturePart);
 
         Assert.Equal(TokenCheck.Invalid, check);
     }
@@ -96,7 +96,7 @@ public sealed class SignedTokensTests
         var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(payloadPart)).Split('|');
         var extended = $"{parts[0]}|{parts[1]}|{long.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) + 3_600_000}";
 
-        var check = sut.Read(Purpose, Base64Url.EncodeToString(Encoding.UTF8.GetBytes(extended)) + "." + signaturePart);
+        var check = sut.Read(Purpose, CreateSut().CurrentKeyId + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(extended)) + "." + signaturePart);
 
         Assert.Equal(TokenCheck.Invalid, check);
     }
@@ -109,7 +109,7 @@ public sealed class SignedTokensTests
         var signature = Base64Url.DecodeFromChars(signaturePart);
         signature[0] ^= 0x01;
 
-        var check = sut.Read(Purpose, payloadPart + "." + Base64Url.EncodeToString(signature));
+        var check = sut.Read(Purpose, CreateSut().CurrentKeyId + "." + payloadPart + "." + Base64Url.EncodeToString(signature));
 
         Assert.Equal(TokenCheck.Invalid, check);
     }
@@ -121,7 +121,7 @@ public sealed class SignedTokensTests
         var (payloadPart, _) = Split(sut.Create(Purpose, Subject, Lifetime));
         var (_, otherSignature) = Split(sut.Create(Purpose, "a" + new string('e', 24), Lifetime));
 
-        Assert.Equal(TokenCheck.Invalid, sut.Read(Purpose, payloadPart + "." + otherSignature));
+        Assert.Equal(TokenCheck.Invalid, sut.Read(Purpose, CreateSut().CurrentKeyId + "." + payloadPart + "." + otherSignature));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class SignedTokensTests
         var sut = CreateSut();
         var (payloadPart, signaturePart) = Split(sut.Create(Purpose, Subject, Lifetime));
 
-        Assert.Equal(TokenCheck.Invalid, sut.Read(Purpose, payloadPart + "." + signaturePart[..^4]));
+        Assert.Equal(TokenCheck.Invalid, sut.Read(Purpose, CreateSut().CurrentKeyId + "." + payloadPart + "." + signaturePart[..^4]));
         Assert.Equal(TokenCheck.Invalid, sut.Read(Purpose, payloadPart + "."));
         Assert.Equal(TokenCheck.Invalid, sut.Read(Purpose, payloadPart));
     }
@@ -165,8 +165,8 @@ public sealed class SignedTokensTests
         foreach (var payload in new[] { "verify-email|a1", "verify-email|a1|b|999999999999", "verify-email|a1|never" })
         {
             var bytes = Encoding.UTF8.GetBytes(payload);
-            var signature = System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(Key), bytes);
-            var token = Base64Url.EncodeToString(bytes) + "." + Base64Url.EncodeToString(signature);
+            var signature = System.Security.Cryptography.HMACSHA256.HashData(DerivedKey(Key), bytes);
+            var token = CreateSut().CurrentKeyId + "." + Base64Url.EncodeToString(bytes) + "." + Base64Url.EncodeToString(signature);
 
             Assert.Equal(TokenCheck.Invalid, sut.Read(Purpose, token));
         }
@@ -217,58 +217,71 @@ public sealed class SignedTokensTests
     }
 
     [Fact]
-    public void KeyedHash_SameKeyAndValue_IsStableAcrossInstances()
+    public void Read_TokenSignedWithAPreviousKey_IsValidAfterRotation()
     {
-        Assert.Equal(CreateSut().KeyedHash("amelia@example.org"), CreateSut().KeyedHash("amelia@example.org"));
+        var old = CreateSut("the-key-before-rotation").Create(Purpose, Subject, Lifetime);
+        var rotated = new SignedTokens(Options.Create(new SigningOptions { Key = Key, PreviousKeys = " another-old-key , the-key-before-rotation" }), _time);
+
+        Assert.Equal(TokenCheck.Valid(Subject), rotated.Read(Purpose, old));
+        Assert.Equal(TokenCheck.Valid(Subject), rotated.Read(Purpose, rotated.Create(Purpose, Subject, Lifetime)));
     }
 
     [Fact]
-    public void KeyedHash_DependsOnKeyAndValue()
+    public void Create_AfterRotation_SignsWithTheCurrentKeyOnly()
     {
-        var hash = CreateSut().KeyedHash("amelia@example.org");
+        var rotated = new SignedTokens(Options.Create(new SigningOptions { Key = Key, PreviousKeys = "the-key-before-rotation" }), _time);
 
-        Assert.NotEqual(hash, CreateSut("another-key").KeyedHash("amelia@example.org"));
-        Assert.NotEqual(hash, CreateSut().KeyedHash("amelia@example.org "));
-        Assert.NotEqual(hash, CreateSut().KeyedHash("Amelia@example.org"));
+        var token = rotated.Create(Purpose, Subject, Lifetime);
+
+        Assert.StartsWith(CreateSut().CurrentKeyId + ".", token, StringComparison.Ordinal);
+        Assert.Equal(TokenCheck.Invalid, CreateSut("the-key-before-rotation").Read(Purpose, token));
     }
 
     [Fact]
-    public void KeyedHash_DoesNotDependOnTheClock()
+    public void Read_TokenOfAKeyNoLongerListed_IsInvalid()
     {
-        var sut = CreateSut();
-        var before = sut.KeyedHash("amelia@example.org");
+        var old = CreateSut("retired-key").Create(Purpose, Subject, Lifetime);
 
-        _time.Advance(TimeSpan.FromDays(400));
-
-        Assert.Equal(before, sut.KeyedHash("amelia@example.org"));
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(12)]
-    [InlineData(16)]
-    [InlineData(32)]
-    public void KeyedHash_IsLowerCaseHexOfTheRequestedBytes(int bytes)
-    {
-        var hash = CreateSut().KeyedHash("value", bytes);
-
-        Assert.Equal(bytes * 2, hash.Length);
-        Assert.All(hash, c => Assert.True(char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c), $"'{c}' is not lower-case hex"));
+        Assert.Equal(TokenCheck.Invalid, CreateSut().Read(Purpose, old));
     }
 
     [Fact]
-    public void KeyedHash_ShorterIsAPrefixOfLonger()
+    public void Read_ValidSignatureUnderAnotherKeysId_IsInvalid()
     {
-        var sut = CreateSut();
+        // The key id picks the key; a token's signature must be that key's, not any listed key's.
+        var rotated = new SignedTokens(Options.Create(new SigningOptions { Key = Key, PreviousKeys = "old" }), _time);
+        var token = rotated.Create(Purpose, Subject, Lifetime);
+        var relabelled = CreateSut("old").CurrentKeyId + token[token.IndexOf('.', StringComparison.Ordinal)..];
 
-        Assert.StartsWith(sut.KeyedHash("value", 12), sut.KeyedHash("value", 16), StringComparison.Ordinal);
-        Assert.Equal(sut.KeyedHash("value"), sut.KeyedHash("value", 12));
+        Assert.Equal(TokenCheck.Invalid, rotated.Read(Purpose, relabelled));
     }
+
+    [Fact]
+    public void CurrentKeyId_IsStableForAKeyAndRevealsNotTheKey()
+    {
+        Assert.Equal(CreateSut().CurrentKeyId, CreateSut().CurrentKeyId);
+        Assert.NotEqual(CreateSut().CurrentKeyId, CreateSut("another-key").CurrentKeyId);
+        Assert.Matches("^[0-9a-f]{8}$", CreateSut().CurrentKeyId);
+        Assert.DoesNotContain(Key, CreateSut().Create(Purpose, Subject, Lifetime), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_DoesNotSignWithTheConfiguredSecretItself()
+    {
+        // The HMAC key is derived (HKDF), so a signature made with the raw secret is refused.
+        var payload = Encoding.UTF8.GetBytes($"{Purpose}|{Subject}|{_time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds()}");
+        var raw = System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(Key), payload);
+
+        Assert.Equal(TokenCheck.Invalid, CreateSut().Read(Purpose, $"{CreateSut().CurrentKeyId}.{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(raw)}"));
+    }
+
+    private static byte[] DerivedKey(string secret) =>
+        System.Security.Cryptography.HKDF.DeriveKey(System.Security.Cryptography.HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "careers-pipeline/link-signing"u8.ToArray());
 
     private static (string Payload, string Signature) Split(string token)
     {
         var parts = token.Split('.');
-        Assert.Equal(2, parts.Length);
-        return (parts[0], parts[1]);
+        Assert.Equal(3, parts.Length);
+        return (parts[1], parts[2]);
     }
 }

@@ -20,6 +20,7 @@ public sealed class RazorEmailTemplates : IEmailTemplates, IAsyncDisposable
     {
         [EmailKind.Confirmation] = typeof(ConfirmationTemplate),
         [EmailKind.GuardianConsentRequest] = typeof(GuardianConsentRequestTemplate),
+        [EmailKind.LinksRequested] = typeof(LinksRequestedTemplate),
         [EmailKind.LevyTransferUpdate] = typeof(LevyUpdateTemplate),
         [EmailKind.LevyTransferSummary] = typeof(LevySummaryTemplate),
         [EmailKind.MatchAlert] = typeof(MatchTemplate),

@@ -11,7 +11,7 @@ namespace CareersPipeline.Core.Features.Matching;
 /// one-click unsubscribe (link and List-Unsubscribe header), the link to the person's matches, and the privacy footer.
 /// The HTML template and the HTML values come from the templates; the plain text is written here.
 /// </summary>
-public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<PipelineOptions> pipeline, IOptions<Site.SiteOptions> site, IEmailTemplates templates)
+public sealed class MatchEmails(MatchLinks links, PersonLinks personLinks, IOptions<PipelineOptions> pipeline, IOptions<Site.SiteOptions> site, IEmailTemplates templates)
 {
     /// <summary>SendGrid takes at most this many bytes of substitutions per recipient; a digest is cut to fit.</summary>
     public const int MaxSubstitutionBytes = 10_000;
@@ -68,8 +68,8 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
 
     private BatchRecipient Recipient(EmailKind kind, ApplicantEntity applicant, string subject, string intro, IReadOnlyList<Match> matches, DateOnly today)
     {
-        var matchesUrl = links.MatchesUrl(applicant.PartitionKey);
-        var unsubscribe = links.UnsubscribeUrl(applicant.PartitionKey);
+        var matchesUrl = links.MatchesUrl(applicant);
+        var unsubscribe = links.UnsubscribeUrl(applicant);
         var items = matches.Select(m => new MatchEmailItem(m.Title, site.Value.OpportunityUrl(m.CandidateId), m.OrganisationName, Date(m.ClosesOn), m.ExplanationOn(today))).ToList();
         var text = new StringBuilder();
         foreach (var item in items)
@@ -78,7 +78,7 @@ public sealed class MatchEmails(MatchLinks links, SignedTokens tokens, IOptions<
                 .Append("  ").Append(item.Explanation).Append(".\n  ").Append(item.PageUrl).Append('\n');
         }
 
-        var footer = PrivacyFooter.For(kind, tokens, pipeline.Value, applicant.PartitionKey);
+        var footer = PrivacyFooter.For(kind, personLinks, pipeline.Value, applicant);
         var substitutions = new Dictionary<string, string>
         {
             [NameHtml] = templates.Encode(applicant.FirstName),

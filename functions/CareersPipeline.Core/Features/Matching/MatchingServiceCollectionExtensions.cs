@@ -31,6 +31,7 @@ public static class MatchingServiceCollectionExtensions
         services.AddSingleton<MatchResults>();
         services.AddSingleton<MatchRequests>();
         services.AddSingleton<MatchLinks>();
+        services.AddSingleton<IPersonKeyMerge, MatchPersonMerge>();
         services.AddSingleton<MatchEmails>();
         services.AddSingleton<MatchAlerts>();
         services.AddSingleton<PersonMatcher>();

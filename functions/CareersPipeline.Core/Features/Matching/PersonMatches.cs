@@ -10,7 +10,6 @@ namespace CareersPipeline.Core.Features.Matching;
 /// </summary>
 public sealed class PersonMatches(
     MatchLinks links,
-    ApplicantStore applicants,
     MatchProfiles profiles,
     MatchStore store,
     CandidateIndexCache candidates,
@@ -21,16 +20,8 @@ public sealed class PersonMatches(
     /// <summary>The consent wording shown beside "Email me about matches again" on the matches page.</summary>
     public const string ResubscribeWordingVersion = "matches-page-2026-12";
 
-    public async Task<(LinkResult Result, ApplicantEntity? Applicant)> ResolveAsync(string? token, bool unsubscribeLink, CancellationToken cancellationToken)
-    {
-        var check = unsubscribeLink ? links.ReadUnsubscribe(token) : links.ReadMatches(token);
-        return check.State switch
-        {
-            TokenState.Invalid => (LinkResult.Invalid, null),
-            TokenState.Expired => (LinkResult.Expired, null),
-            _ => await applicants.FindAsync(check.Subject!, cancellationToken) is { } applicant ? (LinkResult.Done, applicant) : (LinkResult.NotFound, null),
-        };
-    }
+    public Task<(LinkResult Result, ApplicantEntity? Applicant)> ResolveAsync(string? token, bool unsubscribeLink, CancellationToken cancellationToken) =>
+        links.ResolveAsync(token, unsubscribeLink, cancellationToken);
 
     public async Task<MatchesView> ViewAsync(ApplicantEntity applicant, CancellationToken cancellationToken)
     {
@@ -43,7 +34,7 @@ public sealed class PersonMatches(
         var matches = (record?.Matches() ?? []).Where(m => m.ClosesOn >= today).ToList();
         var savedElsewhere = saved.Where(id => matches.All(m => m.CandidateId != id)).Select(index.Find).OfType<MatchCandidate>()
             .Select(c => new SavedItem(c.Id, c.Title, c.OrganisationName, c.OpenUntil)).ToList();
-        var contact = await consents.CurrentAsync(applicant.PersonKey, ConsentPurpose.Contact, cancellationToken);
+        var contact = await consents.CurrentAsync(applicant, ConsentPurpose.Contact, cancellationToken);
         return new MatchesView(
             applicant.FirstName,
             profile?.Route,

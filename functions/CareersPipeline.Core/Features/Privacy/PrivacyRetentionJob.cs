@@ -157,7 +157,8 @@ public sealed partial class PrivacyRetentionJob(
         var deleted = 0;
         foreach (var personKey in await consents.PersonKeysAsync(cancellationToken))
         {
-            var hasSignUp = false;
+            // A key is a person's, or a sign-up's own (its applicant id: a guardian's consent, or an unverified sign-up's).
+            var hasSignUp = ApplicantIds.IsWellFormed(personKey) && await applicants.FindAsync(personKey, cancellationToken) is not null;
             await foreach (var _ in applicants.QueryAsync(TableClient.CreateQueryFilter($"PersonKey eq {personKey}"), cancellationToken))
             {
                 hasSignUp = true;

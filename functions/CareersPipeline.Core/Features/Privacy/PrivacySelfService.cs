@@ -9,8 +9,9 @@ namespace CareersPipeline.Core.Features.Privacy;
 /// their consent, which erases the child's details (as the guardian's email promises).
 /// </summary>
 public sealed class PrivacySelfService(
-    SignedTokens tokens,
+    PersonLinks links,
     ApplicantStore applicants,
+    PersonResolver resolver,
     ConsentLedger consents,
     EqualityStore equality,
     PersonErasure erasure,
@@ -23,34 +24,27 @@ public sealed class PrivacySelfService(
     public async Task<PrivacyLink> ResolveAsync(string? token, CancellationToken cancellationToken)
     {
         var holder = PrivacyLinkHolder.Person;
-        var check = tokens.Read(PrivacyTokenPurposes.Manage, token);
-        if (check.State == TokenState.Invalid)
+        var (result, applicant) = await links.ResolveAsync(PrivacyTokenPurposes.Manage, token, cancellationToken);
+        if (result == LinkResult.Invalid)
         {
             holder = PrivacyLinkHolder.Guardian;
-            check = tokens.Read(PrivacyTokenPurposes.GuardianManage, token);
+            (result, applicant) = await links.ResolveAsync(PrivacyTokenPurposes.GuardianManage, token, cancellationToken);
         }
 
-        return check.State switch
-        {
-            TokenState.Invalid => new PrivacyLink(LinkResult.Invalid, holder, null),
-            TokenState.Expired => new PrivacyLink(LinkResult.Expired, holder, null),
-            _ => await applicants.FindAsync(check.Subject!, cancellationToken) is { } applicant
-                ? new PrivacyLink(LinkResult.Done, holder, applicant)
-                : new PrivacyLink(LinkResult.NotFound, holder, null),
-        };
+        return new PrivacyLink(result, holder, applicant);
     }
 
     /// <summary>What the manage page shows.</summary>
     public async Task<ManageView> DescribeAsync(ApplicantEntity applicant, PrivacyLinkHolder holder, CancellationToken cancellationToken)
     {
         await consents.EnsureGuardianConsentRecordedAsync(applicant, cancellationToken);
-        var held = await consents.CurrentAsync(applicant.PersonKey, cancellationToken);
+        var held = await consents.CurrentAsync(applicant, cancellationToken);
         var child = ChildrenPolicy.IsChild(applicant.DateOfBirthValue(), Today());
         IEnumerable<ConsentPurpose> purposes = holder == PrivacyLinkHolder.Guardian
             ? [ConsentPurpose.GuardianConsent]
             : child ? [ConsentPurpose.Contact] : [ConsentPurpose.Contact, ConsentPurpose.Marketing, ConsentPurpose.EqualityMonitoring];
         return new ManageView(
-            applicant.FirstName,
+            holder == PrivacyLinkHolder.Person ? applicant.FirstName : null,
             holder,
             child,
             [.. purposes.Select(p => new ManagedConsent(p, held.TryGetValue(p, out var c) && c.Granted, held.GetValueOrDefault(p)?.At))]);
@@ -65,9 +59,10 @@ public sealed class PrivacySelfService(
                 return WithdrawOutcome.NotAllowed;
             }
 
-            // Without the guardian's consent nothing about the child may be processed: delete it all.
+            // Without the guardian's consent nothing about the child may be processed: delete the sign-up the guardian
+            // was asked about. Only that one: whoever gave this guardian's address may not have been the child at all.
             await consents.SetAsync(applicant, purpose, false, PrivacyNotice.Version, ConsentActor.GuardianByEmailLink, cancellationToken);
-            await erasure.EraseAsync(applicant.PartitionKey, ErasureReason.GuardianWithdrawal, null, cancellationToken);
+            await erasure.EraseAsync([await resolver.ResolveSignUpAsync(applicant, cancellationToken)], ErasureReason.GuardianWithdrawal, null, cancellationToken);
             return WithdrawOutcome.DetailsDeleted;
         }
 
@@ -76,7 +71,7 @@ public sealed class PrivacySelfService(
             return WithdrawOutcome.NotAllowed;
         }
 
-        var current = await consents.CurrentAsync(applicant.PersonKey, purpose, cancellationToken);
+        var current = await consents.CurrentAsync(applicant, purpose, cancellationToken);
         if (purpose == ConsentPurpose.EqualityMonitoring)
         {
             var deleted = await equality.DeleteAsync(applicant.PersonKey, cancellationToken);
@@ -97,27 +92,34 @@ public sealed class PrivacySelfService(
     public Task<ErasureOutcome?> EraseAsync(ApplicantEntity applicant, CancellationToken cancellationToken) =>
         erasure.EraseAsync(applicant.PartitionKey, ErasureReason.DataSubjectRequest, null, cancellationToken);
 
+    /// <summary>
+    /// "Sign me out everywhere": every link sent about any of the person's sign-ups stops working (a new link stamp on
+    /// each). New links come with the next email, or from the site's "send me my links" form.
+    /// </summary>
+    public async Task SignOutEverywhereAsync(ApplicantEntity applicant, CancellationToken cancellationToken)
+    {
+        var person = await resolver.ResolvePersonAsync(applicant, cancellationToken);
+        foreach (var id in person.ApplicantIds)
+        {
+            await applicants.ChangeAsync(id, a =>
+            {
+                a.LinkStamp = PersonLinks.NewStamp();
+                return true;
+            }, cancellationToken);
+        }
+    }
+
     /// <summary>A fresh link to the equality form, offered on the manage page to people aged 16 or over.</summary>
     public string? EqualityLink(ApplicantEntity applicant, string publicBaseUrl) =>
         ChildrenPolicy.MayBeAskedEqualityQuestions(applicant.DateOfBirthValue(), Today())
-            ? PrivacyLinks.EqualityUrl(tokens, publicBaseUrl, applicant.PartitionKey)
+            ? PrivacyLinks.EqualityUrl(links, publicBaseUrl, applicant)
             : null;
 
     /// <summary>Checks the equality form's link: it must be an equality link for this very applicant.</summary>
     public async Task<(LinkResult Result, ApplicantEntity? Applicant)> ResolveEqualityLinkAsync(string applicantId, string? token, CancellationToken cancellationToken)
     {
-        var check = tokens.Read(PrivacyTokenPurposes.Equality, token);
-        if (check.State == TokenState.Invalid || check.Subject != applicantId)
-        {
-            return (LinkResult.Invalid, null);
-        }
-
-        if (check.State == TokenState.Expired)
-        {
-            return (LinkResult.Expired, null);
-        }
-
-        return await applicants.FindAsync(applicantId, cancellationToken) is { } applicant ? (LinkResult.Done, applicant) : (LinkResult.NotFound, null);
+        var (result, applicant) = await links.ResolveAsync(PrivacyTokenPurposes.Equality, token, cancellationToken);
+        return result == LinkResult.Done && applicant!.PartitionKey != applicantId ? (LinkResult.Invalid, null) : (result, applicant);
     }
 
     public async Task<EqualityOutcome> SubmitEqualityAsync(ApplicantEntity applicant, EqualityRequest request, CancellationToken cancellationToken)
@@ -143,7 +145,8 @@ public sealed class PrivacySelfService(
 
 public sealed record PrivacyLink(LinkResult Result, PrivacyLinkHolder Holder, ApplicantEntity? Applicant);
 
-public sealed record ManageView(string FirstName, PrivacyLinkHolder Holder, bool UnderSixteen, IReadOnlyList<ManagedConsent> Consents);
+/// <summary>What the manage page shows; no name for a guardian (whoever signed up typed it).</summary>
+public sealed record ManageView(string? FirstName, PrivacyLinkHolder Holder, bool UnderSixteen, IReadOnlyList<ManagedConsent> Consents);
 
 public sealed record ManagedConsent(ConsentPurpose Purpose, bool Granted, DateTimeOffset? Since);
 

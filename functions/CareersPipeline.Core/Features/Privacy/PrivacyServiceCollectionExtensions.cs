@@ -37,6 +37,7 @@ public static class PrivacyServiceCollectionExtensions
 
         // What subject access and erasure cover; other features add theirs the same way.
         services.AddSingleton<IPersonalDataSource, SignUpDataSource>();
+        services.AddSingleton<IPersonKeyMerge, EqualityPersonMerge>();
         services.AddSingleton<IPersonalDataSource, ConsentDataSource>();
         services.AddSingleton<IPersonalDataSource, EqualityDataSource>();
         services.AddSingleton<IPersonalDataSource, OutboxDataSource>();

@@ -68,6 +68,6 @@ public sealed class PrivacyStaffService(ApplicantStore applicants, ConsentLedger
         }
 
         var changed = await consents.SetAsync(applicant, purpose, granted!.Value, wordingVersion?.Trim() ?? PrivacyNotice.Version, ConsentActor.Staff(staff.SubjectId), cancellationToken);
-        return new Result<StaffConsentChanged>.Ok(new StaffConsentChanged(changed, (await consents.CurrentAsync(applicant.PersonKey, purpose, cancellationToken))!));
+        return new Result<StaffConsentChanged>.Ok(new StaffConsentChanged(changed, (await consents.CurrentAsync(applicant, purpose, cancellationToken))!));
     }
 }

@@ -11,7 +11,7 @@ namespace CareersPipeline.Core.Features.Privacy;
 /// so that fields added later are covered too. Erased last; each erased sign-up is counted in the Aggregates table
 /// by month, door and route first, so the service's numbers survive.
 /// </summary>
-public sealed class SignUpDataSource(TableServiceClient tables, AggregateCounters aggregates) : IPersonalDataSource
+public sealed class SignUpDataSource(TableServiceClient tables, PersonDirectory directory, AggregateCounters aggregates) : IPersonalDataSource
 {
     private readonly TableClient _table = tables.GetTableClient(StorageNames.Tables.Applicants);
 
@@ -36,6 +36,15 @@ public sealed class SignUpDataSource(TableServiceClient tables, AggregateCounter
     public async Task<int> EraseAsync(IReadOnlyList<PersonRecords> people, ErasureContext context, CancellationToken cancellationToken)
     {
         var erased = 0;
+        foreach (var person in people)
+        {
+            // The lookups first: once the rows are gone nothing would say which addresses and submissions to forget.
+            foreach (var applicant in person.Applicants)
+            {
+                await directory.ForgetAsync(applicant, wholePerson: applicant.EmailVerifiedAt is not null && person.PersonKey == applicant.PersonKey, cancellationToken);
+            }
+        }
+
         foreach (var id in people.SelectMany(p => p.ApplicantIds))
         {
             await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), cancellationToken: cancellationToken))

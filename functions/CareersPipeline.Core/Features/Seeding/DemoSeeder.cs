@@ -8,9 +8,9 @@ using CareersPipeline.Core.Storage;
 namespace CareersPipeline.Core.Features.Seeding;
 
 /// <summary>
-/// Fills storage with the demo data. Safe to run again: reference data is upserted and sign-ups are idempotent.
-/// Two in three demo people are recorded as having confirmed their email address (as if they had used the link), so
-/// that match emails reach the outbox; the people on the supported route are put on the demo adviser's caseload.
+/// Fills storage with the demo data. Safe to run again: reference data is upserted, and a demo person whose address
+/// already has a sign-up is not signed up again. Two in three demo people confirm their email address (as the link in
+/// their email does), so that match emails reach the outbox; the people on the supported route are put on the demo adviser's caseload.
 /// </summary>
 public sealed class DemoSeeder(
     StorageProvisioner provisioner,
@@ -19,6 +19,8 @@ public sealed class DemoSeeder(
     DemoOpportunities opportunities,
     LevyTransfers.DemoPledges pledges,
     SignUpService signUps,
+    SignUpVerification verification,
+    PersonDirectory directory,
     ApplicantStore applicants,
     Caseloads.CaseloadStore caseloads,
     TimeProvider time)
@@ -57,25 +59,21 @@ public sealed class DemoSeeder(
         for (var i = 0; i < people.Count; i++)
         {
             var (door, request) = people[i];
+            if ((await directory.SignUpsOfAsync(request.Email!, cancellationToken)).Count > 0)
+            {
+                continue;
+            }
+
             var outcome = await signUps.SubmitAsync(door, request, cancellationToken);
             if (outcome is not SignUpOutcome.Accepted accepted)
             {
                 throw new InvalidOperationException($"Demo applicant {i} was refused: {outcome}");
             }
 
-            if (!accepted.Repeat)
+            added++;
+            if (i % 3 != 2 && await applicants.FindAsync(accepted.ApplicantId, cancellationToken) is { } applicant)
             {
-                added++;
-            }
-
-            if (i % 3 != 2)
-            {
-                await applicants.ChangeAsync(accepted.ApplicantId, a =>
-                {
-                    var unverified = a.EmailVerifiedAt is null;
-                    a.EmailVerifiedAt ??= time.GetUtcNow();
-                    return unverified;
-                }, cancellationToken);
+                await verification.VerifyAsync(applicant, cancellationToken);
             }
 
             if (RouteOf(door, request) == JourneyRoute.SeldomHeardSupported)

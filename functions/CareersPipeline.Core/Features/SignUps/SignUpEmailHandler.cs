@@ -10,6 +10,7 @@ namespace CareersPipeline.Core.Features.SignUps;
 /// </summary>
 public sealed partial class SignUpEmailHandler(
     ApplicantStore applicants,
+    PersonDirectory directory,
     SignUpEmailComposer composer,
     Mailer mailer,
     TimeProvider time,
@@ -37,7 +38,9 @@ public sealed partial class SignUpEmailHandler(
             return;
         }
 
-        await mailer.SendAsync(composer.Compose(applicant, message.Kind), cancellationToken);
+        var addressKnown = message.Kind == EmailKind.Confirmation && applicant.EmailVerifiedAt is null
+            && await directory.FindPersonKeyAsync(applicant.Email, cancellationToken) is not null;
+        await mailer.SendAsync(composer.Compose(applicant, message.Kind, addressKnown), cancellationToken);
 
         await applicants.ChangeAsync(message.ApplicantId, a =>
         {
@@ -57,6 +60,9 @@ public sealed partial class SignUpEmailHandler(
     {
         EmailKind.Confirmation => applicant.ConfirmationSentAt,
         EmailKind.GuardianConsentRequest => applicant.GuardianRequestSentAt,
+
+        // Sent each time it is asked for (the site's form limits how often).
+        EmailKind.LinksRequested => null,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a sign-up email."),
     };
 
@@ -69,6 +75,8 @@ public sealed partial class SignUpEmailHandler(
                 break;
             case EmailKind.GuardianConsentRequest:
                 applicant.GuardianRequestSentAt = at;
+                break;
+            case EmailKind.LinksRequested:
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a sign-up email.");

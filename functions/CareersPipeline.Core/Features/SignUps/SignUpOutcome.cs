@@ -1,5 +1,3 @@
-using CareersPipeline.Core.People;
-
 namespace CareersPipeline.Core.Features.SignUps;
 
 /// <summary>What happened to a submitted sign-up; the HTTP layer turns each case into a response.</summary>
@@ -9,8 +7,8 @@ public abstract record SignUpOutcome
     {
     }
 
-    /// <summary>Stored and queued. <paramref name="Repeat"/> when the same person had already signed up through the same door.</summary>
-    public sealed record Accepted(string ApplicantId, ApplicantStatus Status, bool Repeat) : SignUpOutcome;
+    /// <summary>Stored and queued. The same whether or not the address was known: nothing here tells the two apart.</summary>
+    public sealed record Accepted(string ApplicantId) : SignUpOutcome;
 
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : SignUpOutcome;
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.ReferenceData;
 using CareersPipeline.Core.Storage;
@@ -7,19 +8,23 @@ namespace CareersPipeline.Core.Features.SignUps;
 
 /// <summary>
 /// Accepts a sign-up from any door: validates it, checks the door's code, stores it once and queues it.
-/// The applicant id is a keyed hash of (door, code, email, date of birth), so a double click or a client
-/// retry lands on the same row instead of creating a duplicate.
+/// Every sign-up is a new record with a random id, its own person until its address is verified (see
+/// docs/security.md), so the answer is the same whether or not the address is known and a sign-up with someone
+/// else's address changes nothing of theirs. The same submission again within <see cref="RetryWindow"/> (a double
+/// click, a client's retry) lands on the sign-up it made the first time instead of creating a second one.
 /// </summary>
 public sealed partial class SignUpService(
     SignUpValidator validator,
     ReferenceDataStore referenceData,
     ApplicantStore applicants,
+    PersonDirectory directory,
     QueueSender queue,
-    SignedTokens tokens,
     TimeProvider time,
     ILogger<SignUpService> logger,
     ConsentLedger? consents = null)
 {
+    public static readonly TimeSpan RetryWindow = TimeSpan.FromHours(24);
+
     public async Task<SignUpOutcome> SubmitAsync(Door door, SignUpRequest request, CancellationToken cancellationToken)
     {
         var validation = validator.Validate(door, request);
@@ -33,28 +38,39 @@ public sealed partial class SignUpService(
             return unknown;
         }
 
-        var applicant = ToEntity(signUp, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var submission = JsonSerializer.Serialize(signUp, JsonDefaults.Options);
+        var newId = ApplicantIds.New();
+        var applicantId = await directory.ClaimSubmissionAsync(submission, newId, now, RetryWindow, cancellationToken);
+        var applicant = ToEntity(signUp, applicantId, PersonDirectory.SubmissionKeyOf(submission), now);
+        if (applicantId != newId)
+        {
+            // A submission seen before: finish what the first attempt may not have (it can have failed at any step),
+            // unless that sign-up has moved on, when its consents may already be its person's.
+            applicant = await applicants.FindAsync(applicantId, cancellationToken) ?? applicant;
+            if (applicant.StatusValue() != ApplicantStatus.Received)
+            {
+                LogRepeat(logger, applicantId, door);
+                return new SignUpOutcome.Accepted(applicantId);
+            }
+        }
 
-        // The contact and marketing answers go to the Consents table first, so every accepted sign-up has its consent record.
+        // The contact and marketing answers go to the Consents table first, so every stored sign-up has its consent
+        // record. They are the sign-up's own (its person key is its id) until verification merges them into the person.
         await (consents?.RecordSignUpAsync(applicant, cancellationToken) ?? Task.CompletedTask);
-        if (await applicants.TryAddAsync(applicant, cancellationToken))
+        await applicants.TryAddAsync(applicant, cancellationToken);
+        await directory.AddSignUpAsync(applicant.Email, applicantId, now, cancellationToken);
+        await queue.SendAsync(StorageNames.Queues.SignUps, new SignUpMessage(applicantId), cancellationToken);
+        if (applicantId == newId)
         {
-            await queue.SendAsync(StorageNames.Queues.SignUps, new SignUpMessage(applicant.PartitionKey), cancellationToken);
-            LogAccepted(logger, applicant.PartitionKey, door);
-            return new SignUpOutcome.Accepted(applicant.PartitionKey, ApplicantStatus.Received, Repeat: false);
+            LogAccepted(logger, applicantId, door);
+        }
+        else
+        {
+            LogRepeat(logger, applicantId, door);
         }
 
-        var existing = await applicants.FindAsync(applicant.PartitionKey, cancellationToken)
-            ?? throw new InvalidOperationException("An applicant that conflicted on insert could not be read back.");
-        if (existing.StatusValue() == ApplicantStatus.Received)
-        {
-            // The first attempt may have stored the row and failed before queueing; queueing again is safe
-            // because processing is idempotent.
-            await queue.SendAsync(StorageNames.Queues.SignUps, new SignUpMessage(existing.PartitionKey), cancellationToken);
-        }
-
-        LogRepeat(logger, existing.PartitionKey, door);
-        return new SignUpOutcome.Accepted(existing.PartitionKey, existing.StatusValue(), Repeat: true);
+        return new SignUpOutcome.Accepted(applicantId);
     }
 
     private async Task<SignUpOutcome.UnknownCode?> CheckCodeAsync(ValidSignUp signUp, CancellationToken cancellationToken)
@@ -74,13 +90,13 @@ public sealed partial class SignUpService(
         return new SignUpOutcome.UnknownCode(field, $"There is no {noun} with the code '{signUp.DoorCode}'. Check the code you were given.");
     }
 
-    private ApplicantEntity ToEntity(ValidSignUp signUp, DateTimeOffset now)
-    {
-        var email = signUp.Email.ToLowerInvariant();
-        return new ApplicantEntity
+    private static ApplicantEntity ToEntity(ValidSignUp signUp, string applicantId, string submissionKey, DateTimeOffset now) =>
+        new()
         {
-            PartitionKey = "a" + tokens.KeyedHash($"{signUp.Door}|{signUp.DoorCode}|{email}|{signUp.DateOfBirth:yyyy-MM-dd}"),
-            PersonKey = tokens.KeyedHash(email, 16),
+            PartitionKey = applicantId,
+            PersonKey = applicantId,
+            LinkStamp = PersonLinks.NewStamp(),
+            SubmissionKey = submissionKey,
             Door = signUp.Door.ToString(),
             DoorCode = signUp.DoorCode,
             YearGroup = signUp.YearGroup,
@@ -106,11 +122,10 @@ public sealed partial class SignUpService(
             Stage = nameof(JourneyStage.SignedUp),
             CreatedAt = now,
         };
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sign-up accepted: applicant {ApplicantId} through {Door}")]
     private static partial void LogAccepted(ILogger logger, string applicantId, Door door);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Repeated sign-up for applicant {ApplicantId} through {Door}; returned the existing applicant")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Repeated submission for applicant {ApplicantId} through {Door}; returned the sign-up it made")]
     private static partial void LogRepeat(ILogger logger, string applicantId, Door door);
 }

@@ -21,7 +21,7 @@ public static class DevMatchesPage
                 var record = await matches.FindAsync(MatchProfiles.PersonKeyOf(applicant), ct);
                 people.Add(new LocalMatchesRow(
                     $"{applicant.FirstName} {applicant.LastName}",
-                    links.MatchesUrl(applicant.PartitionKey),
+                    links.MatchesUrl(applicant),
                     applicant.Route,
                     applicant.CareerInterests,
                     applicant.Postcode,

@@ -29,6 +29,9 @@ public static class PrivacyFunctions
         HttpFunction.For("PrivacyErase", ["GET", "POST"], "privacy/erase", PrivacyPages.EraseAsync, b => Link(b)
             .Produces<ErasureResponse>(200, "application/json", "text/html").ProducesProblem(403)
             .WithSummary("Erasure by the privacy link: GET shows a confirmation, POST erases")),
+        HttpFunction.For("PrivacySignOutEverywhere", "POST", "privacy/sign-out-everywhere", PrivacyPages.SignOutEverywhereAsync, b => Link(b)
+            .Produces<StatusResponse>(200, "application/json", "text/html").ProducesProblem(403)
+            .WithSummary("Revoke every link sent about the person (the privacy link's holder)")),
         HttpFunction.For("EqualityMonitoring", ["GET", "POST"], "signups/{applicantId}/equality", EqualityPages.HandleAsync, b => Link(b)
             .Accepts<EqualityRequest>("application/json", "application/x-www-form-urlencoded")
             .Produces<StatusResponse>(200, "application/json", "text/html").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(415)

@@ -99,6 +99,24 @@ public static class PrivacyPages
                 new ErasureResponse(outcome.Reference, outcome.People, outcome.Items, outcome.ErasedAt));
     }
 
+    public static async Task<IResult> SignOutEverywhereAsync(HttpRequest request, string? token, PrivacySelfService service, CancellationToken cancellationToken)
+    {
+        var link = await service.ResolveAsync(token, cancellationToken);
+        if (link.Applicant is not { } applicant)
+        {
+            return LinkPages.LinkProblem(request, link.Result);
+        }
+
+        if (link.Holder != PrivacyLinkHolder.Person)
+        {
+            return LinkPages.Problem(request, StatusCodes.Status403Forbidden, "Not allowed", "Only the person's own link can do this.");
+        }
+
+        await service.SignOutEverywhereAsync(applicant, cancellationToken);
+        return LinkPages.Page(request, StatusCodes.Status200OK, "Signed out everywhere",
+            "Every link we have sent you no longer works, this one too. Our next email to you will carry new links, or ask for them on our website.");
+    }
+
     /// <summary>A subject access export: JSON (as a download) unless the page was asked for.</summary>
     internal static IResult Export(HttpRequest request, JsonObject export, string applicantId, string? format)
     {

@@ -16,7 +16,11 @@ public static class SignUpFunctions
         Door("SignUpSchool", "signups/school", Core.People.Door.School),
         Door("SignUpEvent", "signups/event", Core.People.Door.Event),
         Door("SignUpProgramme", "signups/programme", Core.People.Door.Programme),
-        HttpFunction.For("SignUpStatus", "GET", "signups/{applicantId}", GetStatusAsync),
+        HttpFunction.For("SignUpStatus", "GET", "signups/{applicantId}", GetStatusAsync, b => b.ProducesProblem(404).WithSummary("A sign-up's progress, with the token of its manage-your-data link")),
+        HttpFunction.For("SendMyLinksForm", "GET", "signups/send-my-links", SendMyLinksPages.Form, b => b.Produces(200, contentType: "text/html").WithSummary("The form that asks for new links by email")),
+        HttpFunction.For("SendMyLinks", "POST", "signups/send-my-links", SendMyLinksPages.SendAsync, b => b.Accepts<SendMyLinksRequest>("application/json", "application/x-www-form-urlencoded")
+            .Produces<SendMyLinksAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Email new links to every sign-up made with an address (the same answer for every address)")),
         HttpFunction.For("VerifyEmail", ["GET", "POST"], "signups/verify-email", SignUpLinkPages.VerifyEmailAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(400).ProducesProblem(410)),
         HttpFunction.For("GuardianConsent", ["GET", "POST"], "signups/guardian-consent", SignUpLinkPages.GuardianConsentAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(400).ProducesProblem(410)),
         QueueFunction.For<SignUpMessage>("ProcessSignUp", StorageNames.Queues.SignUps, (services, message, ct) => services.GetRequiredService<SignUpProcessor>().HandleAsync(message, ct)),
@@ -54,7 +58,7 @@ public static class SignUpFunctions
 
         return await service.SubmitAsync(door, body, cancellationToken) switch
         {
-            SignUpOutcome.Accepted accepted => TypedResults.Accepted(StatusUrl(accepted.ApplicantId), new SignUpAccepted(accepted.ApplicantId, accepted.Status, StatusUrl(accepted.ApplicantId), accepted.Repeat)),
+            SignUpOutcome.Accepted accepted => TypedResults.Accepted((string?)null, new SignUpAccepted(accepted.ApplicantId, SignUpAccepted.CheckYourEmail)),
             SignUpOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Some answers need correcting"),
             SignUpOutcome.UnknownCode unknown => TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
@@ -65,16 +69,24 @@ public static class SignUpFunctions
         };
     }
 
-    private static async Task<Results<Ok<SignUpStatusView>, ProblemHttpResult>> GetStatusAsync(string applicantId, ApplicantStore applicants, CancellationToken cancellationToken)
+    /// <summary>
+    /// A sign-up's progress, for the holder of its "manage your data" link (the token in the query string): an id alone
+    /// shows nothing, so a sign-up's answer (which carries the id) tells nobody anything about an address's owner.
+    /// </summary>
+    private static async Task<Results<Ok<SignUpStatusView>, ProblemHttpResult>> GetStatusAsync(string applicantId, string? token, PersonLinks links, CancellationToken cancellationToken)
     {
-        var applicant = ApplicantIds.IsWellFormed(applicantId) ? await applicants.FindAsync(applicantId, cancellationToken) : null;
-        return applicant is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no sign-up with that id.")
-            : TypedResults.Ok(SignUpStatusView.From(applicant));
+        var (result, applicant) = await links.ResolveAsync(PrivacyTokenPurposes.Manage, token, cancellationToken);
+        return result == LinkResult.Done && applicant!.PartitionKey == applicantId
+            ? TypedResults.Ok(SignUpStatusView.From(applicant))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no sign-up with that id, or the link's token is not for it.");
     }
-
-    private static string StatusUrl(string applicantId) => $"/{HttpFunction.RoutePrefix}/signups/{applicantId}";
 }
 
-/// <summary>The 202 body: the applicant id and where to follow progress.</summary>
-public sealed record SignUpAccepted(string ApplicantId, ApplicantStatus Status, string StatusUrl, bool Repeat);
+/// <summary>
+/// The 202 body, the same for every accepted sign-up whether or not the address was already known: the sign-up's id
+/// (a reference; it opens nothing by itself) and what happens next.
+/// </summary>
+public sealed record SignUpAccepted(string ApplicantId, string Message)
+{
+    public const string CheckYourEmail = "Thank you. We have sent an email to the address given (or, for under-16s, to their parent or guardian) with what to do next.";
+}

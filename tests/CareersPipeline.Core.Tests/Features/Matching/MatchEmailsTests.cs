@@ -27,8 +27,8 @@ public sealed class MatchEmailsTests
         Assert.Equal("A new match for you: Title o1", recipient.Subject);
         Assert.Contains("2.5 miles away; matches your interest in nursing; closes in 3 days", html, StringComparison.Ordinal);
         Assert.Contains("2.5 miles away; matches your interest in nursing; closes in 3 days", text, StringComparison.Ordinal);
-        Assert.Equal(_tokens.Read(MatchLinks.MatchesPurpose, TokenIn(text, "/api/matches?token=")).Subject, applicant.PartitionKey);
-        Assert.Equal(_tokens.Read(MatchLinks.UnsubscribePurpose, TokenIn(text, "/api/matches/unsubscribe?token=")).Subject, applicant.PartitionKey);
+        Assert.Equal(_tokens.Read(MatchLinks.MatchesPurpose, TokenIn(text, "/api/matches?token=")).Subject, SignUpTestData.Subject(applicant));
+        Assert.Equal(_tokens.Read(MatchLinks.UnsubscribePurpose, TokenIn(text, "/api/matches/unsubscribe?token=")).Subject, SignUpTestData.Subject(applicant));
         Assert.Contains("/api/privacy/manage?token=", text, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://site.example.org/opportunities/o1/\">Title o1</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("%%", html + text, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class MatchEmailsTests
     {
         var pipeline = Options.Create(new PipelineOptions { PublicBaseUrl = BaseUrl });
         var site = Options.Create(new CareersPipeline.Core.Features.Site.SiteOptions { SiteBaseUrl = "https://site.example.org", ApiBaseUrl = BaseUrl });
-        return new MatchEmails(new MatchLinks(_tokens, pipeline, Options.Create(new MatchingOptions())), _tokens, pipeline, site, new RazorEmailTemplates());
+        return new MatchEmails(new MatchLinks(SignUpTestData.Links(_tokens), pipeline, Options.Create(new MatchingOptions())), SignUpTestData.Links(_tokens), pipeline, site, new RazorEmailTemplates());
     }
 
     private EmailBatch Batch(BatchRecipient recipient) => new(EmailKind.MatchAlert, CreateSut().HtmlTemplate, MatchEmails.TextTemplate, [recipient]);

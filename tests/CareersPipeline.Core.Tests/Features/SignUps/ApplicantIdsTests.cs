@@ -1,6 +1,4 @@
 using CareersPipeline.Core.People;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CareersPipeline.Core.Tests.Features.SignUps;
 
@@ -16,14 +14,12 @@ public sealed class ApplicantIdsTests
     }
 
     [Fact]
-    public void IsWellFormed_IdDerivedAsTheSignUpServiceDoes_IsTrue()
+    public void New_IsWellFormedAndRandom()
     {
-        var tokens = new SignedTokens(Options.Create(new SigningOptions { Key = "k" }), new FakeTimeProvider());
+        var ids = Enumerable.Range(0, 1000).Select(_ => ApplicantIds.New()).ToList();
 
-        foreach (var value in new[] { "Website||amelia@example.org|1996-02-01", "School|ST-TRE-02|x@example.org|2011-09-01", string.Empty })
-        {
-            Assert.True(ApplicantIds.IsWellFormed("a" + tokens.KeyedHash(value)), value);
-        }
+        Assert.All(ids, id => Assert.True(ApplicantIds.IsWellFormed(id), id));
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class SignUpEmailComposerTests
     public SignUpEmailComposerTests() => _tokens = new SignedTokens(Options.Create(new SigningOptions { Key = "email-test-key" }), _time);
 
     private SignUpEmailComposer CreateSut(string publicBaseUrl = BaseUrl, string icsName = "Staffordshire and Stoke-on-Trent") =>
-        new(_tokens, Options.Create(new PipelineOptions { PublicBaseUrl = publicBaseUrl, IcsName = icsName }), new RazorEmailTemplates());
+        new(SignUpTestData.Links(_tokens), Options.Create(new PipelineOptions { PublicBaseUrl = publicBaseUrl, IcsName = icsName }), new RazorEmailTemplates());
 
     private static ApplicantEntity ActiveApplicant(JourneyRoute route = JourneyRoute.CareerChangerOrUnemployed, string firstName = "Amelia")
     {
@@ -90,8 +90,8 @@ public sealed class SignUpEmailComposerTests
         var email = CreateSut().Compose(applicant, EmailKind.Confirmation);
 
         var token = TokenIn(email.Text, "verify-email");
-        Assert.Equal(TokenCheck.Valid(applicant.PartitionKey), _tokens.Read(TokenPurposes.VerifyEmail, token));
-        Assert.Equal(TokenCheck.Valid(applicant.PartitionKey), _tokens.Read("verify-email", token));
+        Assert.Equal(TokenCheck.Valid(SignUpTestData.Subject(applicant)), _tokens.Read(TokenPurposes.VerifyEmail, token));
+        Assert.Equal(TokenCheck.Valid(SignUpTestData.Subject(applicant)), _tokens.Read("verify-email", token));
         Assert.Equal(TokenState.Invalid, _tokens.Read(TokenPurposes.GuardianConsent, token).State);
     }
 
@@ -105,7 +105,7 @@ public sealed class SignUpEmailComposerTests
         Assert.Equal(TokenState.Valid, _tokens.Read(TokenPurposes.VerifyEmail, token).State);
 
         _time.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(TokenCheck.Expired(applicant.PartitionKey), _tokens.Read(TokenPurposes.VerifyEmail, token));
+        Assert.Equal(TokenCheck.Expired(SignUpTestData.Subject(applicant)), _tokens.Read(TokenPurposes.VerifyEmail, token));
     }
 
     [Theory]
@@ -120,17 +120,19 @@ public sealed class SignUpEmailComposerTests
         Assert.DoesNotContain("org//api", email.Html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Compose_Confirmation_HtmlEncodesTheFirstName()
+    [Theory]
+    [InlineData(EmailKind.Confirmation)]
+    [InlineData(EmailKind.LinksRequested)]
+    public void Compose_ToAnAddressNotYetVerified_CarriesNoNameItsSenderTyped(EmailKind kind)
     {
-        const string name = "<script>alert('x')</script>";
+        // Whoever signed up chose the address and the name: a name here would put a stranger's words in an NHS email.
+        const string name = "URGENT verify your NHS login at https://evil.example";
 
-        var email = CreateSut().Compose(ActiveApplicant(firstName: name), EmailKind.Confirmation);
+        var email = CreateSut().Compose(ActiveApplicant(firstName: name), kind);
 
-        Assert.DoesNotContain("<script>", email.Html, StringComparison.OrdinalIgnoreCase);
-        // As the Razor templates encode it (an apostrophe as &#x27;, where WebUtility wrote &#39;).
-        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", email.Html, StringComparison.Ordinal);
-        Assert.Contains(name, email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("URGENT", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("URGENT", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", email.Html + email.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,7 +188,7 @@ public sealed class SignUpEmailComposerTests
         Assert.StartsWith(BaseUrl + "/api/signups/guardian-consent?token=", HrefTo(email.Html, "guardian-consent"), StringComparison.Ordinal);
         var token = TokenIn(email.Text, "guardian-consent");
         Assert.Equal(token, TokenIn(email.Html, "guardian-consent", html: true));
-        Assert.Equal(TokenCheck.Valid(applicant.PartitionKey), _tokens.Read(TokenPurposes.GuardianConsent, token));
+        Assert.Equal(TokenCheck.Valid(SignUpTestData.Subject(applicant)), _tokens.Read(TokenPurposes.GuardianConsent, token));
         Assert.Equal(TokenState.Invalid, _tokens.Read(TokenPurposes.VerifyEmail, token).State);
         Assert.DoesNotContain("/api/signups/verify-email", email.Text, StringComparison.Ordinal);
     }
@@ -201,19 +203,32 @@ public sealed class SignUpEmailComposerTests
         Assert.Equal(TokenState.Valid, _tokens.Read(TokenPurposes.GuardianConsent, token).State);
 
         _time.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(TokenCheck.Expired(applicant.PartitionKey), _tokens.Read(TokenPurposes.GuardianConsent, token));
+        Assert.Equal(TokenCheck.Expired(SignUpTestData.Subject(applicant)), _tokens.Read(TokenPurposes.GuardianConsent, token));
     }
 
     [Fact]
-    public void Compose_GuardianConsentRequest_HtmlEncodesTheChildsName()
+    public void Compose_GuardianConsentRequest_CarriesNoName()
     {
-        const string name = "<img src=x onerror=alert(1)>";
+        const string name = "URGENT: your NHS account is locked, call 0800 000 000";
 
         var email = CreateSut().Compose(AwaitingGuardian(name), EmailKind.GuardianConsentRequest);
 
-        Assert.DoesNotContain("<img", email.Html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(WebUtility.HtmlEncode(name), email.Html, StringComparison.Ordinal);
-        Assert.Contains(name, email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("URGENT", email.Html + email.Text, StringComparison.Ordinal);
+        Assert.Contains("Someone under 16 gave your email address", email.Text, StringComparison.Ordinal);
+        Assert.Contains("Someone under 16 gave your email address", email.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_LinksRequested_OffersVerificationOnlyUntilVerified()
+    {
+        var unverified = ActiveApplicant();
+        var verified = ActiveApplicant();
+        verified.EmailVerifiedAt = _time.GetUtcNow();
+
+        Assert.Contains("/api/signups/verify-email?token=", CreateSut().Compose(unverified, EmailKind.LinksRequested).Text, StringComparison.Ordinal);
+        var toVerified = CreateSut().Compose(verified, EmailKind.LinksRequested);
+        Assert.DoesNotContain("verify-email", toVerified.Text + toVerified.Html, StringComparison.Ordinal);
+        Assert.Contains("/api/privacy/manage?token=", toVerified.Text, StringComparison.Ordinal);
     }
 
     [Fact]

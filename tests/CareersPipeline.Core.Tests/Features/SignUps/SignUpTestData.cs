@@ -8,6 +8,13 @@ namespace CareersPipeline.Core.Tests.Features.SignUps;
 /// <summary>Sign-up requests and applicants for unit tests, valid unless a test changes them. Ages are derived from the clock.</summary>
 internal static class SignUpTestData
 {
+    /// <summary>The links made as the app makes them; unit tests only make and read tokens, so storage is never reached.</summary>
+    public static PersonLinks Links(SignedTokens tokens) =>
+        new(tokens, new ApplicantStore(new Azure.Data.Tables.TableServiceClient("UseDevelopmentStorage=true")));
+
+    /// <summary>The subject a link about this sign-up carries.</summary>
+    public static string Subject(ApplicantEntity applicant) => $"{applicant.PartitionKey}.{applicant.LinkStamp}";
+
     /// <summary>A mid-morning UTC instant, so "today" is the same date in UTC and in the UK.</summary>
     public static readonly DateTimeOffset Now = new(2026, 5, 12, 9, 30, 0, TimeSpan.Zero);
 

@@ -70,7 +70,7 @@ public sealed class CandidateMatchingTests(AzuriteFixture storage) : IDisposable
         await WaitForRecordAsync(app, id, r => r.ComputedAt is not null, "the first matching");
 
         // The one-click unsubscribe a mail client sends from the List-Unsubscribe header.
-        using var unsubscribe = await app.Http.PostAsync(UnsubscribeLink(app, id), new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        using var unsubscribe = await app.Http.PostAsync(await MatchingWorld.UnsubscribeLinkAsync(app, id), new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
         Assert.Equal(HttpStatusCode.OK, unsubscribe.StatusCode);
 
         var body = OpportunityBodies.Apprenticeship(postcode: _world.Postcode(milesEast: 1), careerFamily: "Pharmacy");

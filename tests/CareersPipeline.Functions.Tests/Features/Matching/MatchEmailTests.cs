@@ -123,7 +123,7 @@ public sealed class MatchEmailTests(AzuriteFixture storage) : IDisposable
         var id = await SignUpAsync(app, _world.Postcode(), ["Nursing"]);
         await WaitForRecordAsync(app, id, r => r.Matches().Any(m => m.CandidateId == opportunity), "the match");
 
-        using (var saved = await app.Http.PostAsync(MatchesLink(app, id).Replace("/api/matches?", $"/api/matches/saved/{opportunity}?", StringComparison.Ordinal), JsonContent.Create(new { })))
+        using (var saved = await app.Http.PostAsync((await MatchesLinkAsync(app, id)).Replace("/api/matches?", $"/api/matches/saved/{opportunity}?", StringComparison.Ordinal), JsonContent.Create(new { })))
         {
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         }

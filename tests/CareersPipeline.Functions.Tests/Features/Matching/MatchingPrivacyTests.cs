@@ -25,8 +25,8 @@ public sealed class MatchingPrivacyTests(AzuriteFixture storage) : IDisposable
         var opportunity = await PublishAsync(app, OpportunityBodies.Vacancy(postcode: _world.Postcode(milesNorth: 1)));
         var id = await SignUpAsync(app, _world.Postcode(), ["Nursing"]);
         await WaitForRecordAsync(app, id, r => r.Matches().Any(m => m.CandidateId == opportunity), "the match");
-        using (await app.Http.PostAsync(MatchesLink(app, id).Replace("/api/matches?", $"/api/matches/saved/{opportunity}?", StringComparison.Ordinal), JsonContent.Create(new { })))
-        using (await app.PostJsonAsync(MatchesLink(app, id).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { drivingLicence = false }))
+        using (await app.Http.PostAsync((await MatchesLinkAsync(app, id)).Replace("/api/matches?", $"/api/matches/saved/{opportunity}?", StringComparison.Ordinal), JsonContent.Create(new { })))
+        using (await app.PostJsonAsync((await MatchesLinkAsync(app, id)).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { drivingLicence = false }))
         using (await app.SendAsStaffAsync(Adviser, HttpMethod.Put, $"/api/adviser/caseload/{id}"))
         {
         }

@@ -101,9 +101,9 @@ public sealed class MatchingWorld : IDisposable
         [.. (await app.OutboxForAsync(applicantId)).Where(i => i.Kind == kind)];
 
     /// <summary>The link to the person's matches page, as their match emails carry it (path and query).</summary>
-    public static string MatchesLink(TestApp app, string applicantId) =>
-        new Uri(app.Services.GetRequiredService<MatchLinks>().MatchesUrl(applicantId)).PathAndQuery;
+    public static async Task<string> MatchesLinkAsync(TestApp app, string applicantId) =>
+        new Uri(app.Services.GetRequiredService<MatchLinks>().MatchesUrl((await app.FindApplicantAsync(applicantId))!)).PathAndQuery;
 
-    public static string UnsubscribeLink(TestApp app, string applicantId) =>
-        new Uri(app.Services.GetRequiredService<MatchLinks>().UnsubscribeUrl(applicantId)).PathAndQuery;
+    public static async Task<string> UnsubscribeLinkAsync(TestApp app, string applicantId) =>
+        new Uri(app.Services.GetRequiredService<MatchLinks>().UnsubscribeUrl((await app.FindApplicantAsync(applicantId))!)).PathAndQuery;
 }

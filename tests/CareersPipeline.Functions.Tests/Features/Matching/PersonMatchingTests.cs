@@ -51,7 +51,7 @@ public sealed class PersonMatchingTests(AzuriteFixture storage) : IDisposable
 
         // Hours later (past the alert interval) matching runs again, with nothing new: no second email.
         app.Time.Offset = TimeSpan.FromHours(2);
-        using (await app.PostJsonAsync(MatchesLink(app, id).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { travelMiles = 19 }))
+        using (await app.PostJsonAsync((await MatchesLinkAsync(app, id)).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { travelMiles = 19 }))
         {
         }
 
@@ -74,7 +74,7 @@ public sealed class PersonMatchingTests(AzuriteFixture storage) : IDisposable
         var first = await WaitForRecordAsync(app, id, r => r.ComputedAt is not null, "the first matching");
         Assert.DoesNotContain(first.Matches(), m => m.CandidateId == apprenticeship);
 
-        using var changed = await app.Http.PostAsync(MatchesLink(app, id).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal),
+        using var changed = await app.Http.PostAsync((await MatchesLinkAsync(app, id)).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["travelMiles"] = "20" }));
 
         // The form posts back to the matches page (followed here), which shows the new distance.
@@ -96,12 +96,12 @@ public sealed class PersonMatchingTests(AzuriteFixture storage) : IDisposable
         var id = await SignUpAsync(app, _world.Postcode(), ["SocialCare"]);
         await WaitForRecordAsync(app, id, r => r.ComputedAt is not null, "the first matching");
 
-        using var page = await app.Http.GetAsync(MatchesLink(app, id));
+        using var page = await app.Http.GetAsync(await MatchesLinkAsync(app, id));
         var view = await page.Content.ReadFromJsonAsync<JsonElement>();
         Assert.DoesNotContain(view.GetProperty("matches").EnumerateArray(), m => m.GetProperty("match").GetProperty("candidateId").GetString() == job);
         Assert.Equal(1, view.GetProperty("nearbyExclusions").GetProperty("NeedsDrivingLicence").GetInt32());
 
-        using (await app.PostJsonAsync(MatchesLink(app, id).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { drivingLicence = true }))
+        using (await app.PostJsonAsync((await MatchesLinkAsync(app, id)).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { drivingLicence = true }))
         {
         }
 
@@ -135,7 +135,7 @@ public sealed class PersonMatchingTests(AzuriteFixture storage) : IDisposable
         var id = await SignUpAsync(app, _world.Postcode(), ["Nursing"]);
         await WaitForRecordAsync(app, id, r => r.Matches().Count > 0, "a match");
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, MatchesLink(app, id));
+        using var request = new HttpRequestMessage(HttpMethod.Get, await MatchesLinkAsync(app, id));
         request.Headers.Accept.ParseAdd("text/html");
         using var page = await app.Http.SendAsync(request);
         var html = await page.Content.ReadAsStringAsync();
@@ -155,7 +155,7 @@ public sealed class PersonMatchingTests(AzuriteFixture storage) : IDisposable
         await using var app = await _world.StartAsync(storage);
         var id = await SignUpAsync(app, _world.Postcode(), ["Nursing"]);
 
-        using var response = await app.PostJsonAsync(MatchesLink(app, id).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { travelMiles = 500 });
+        using var response = await app.PostJsonAsync((await MatchesLinkAsync(app, id)).Replace("/api/matches?", "/api/matches/preferences?", StringComparison.Ordinal), new { travelMiles = 500 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

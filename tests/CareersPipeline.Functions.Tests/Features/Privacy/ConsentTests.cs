@@ -40,22 +40,31 @@ public sealed class ConsentTests(AzuriteFixture storage)
     }
 
     [Fact]
-    public async Task SamePerson_ThroughASecondDoor_AddsToOneHistory_AndARetryAddsNothing()
+    public async Task SamePerson_ThroughASecondDoor_AddsToOneHistory_OnceBothAreVerified_AndARetryAddsNothing()
     {
         await using var app = await PrivacyKit.StartAsync(storage);
         var person = TestPerson.Unique();
         var first = await PrivacyKit.SignUpAsync(app, Door.Website, person, marketing: true);
         await PrivacyKit.SignUpAsync(app, Door.Website, person, marketing: true); // a double click
         var second = await PrivacyKit.SignUpAsync(app, Door.Programme, person, marketing: false);
-
         var ledger = app.Services.GetRequiredService<ConsentLedger>();
+
+        // Until verified, each sign-up's answers are its own: the second changes nothing of the first's.
+        Assert.True((await ledger.CurrentAsync((await app.FindApplicantAsync(first))!, ConsentPurpose.Marketing, CancellationToken.None))!.Granted);
+
+        foreach (var id in new[] { first, second })
+        {
+            await app.WaitForApplicantAsync(id, a => a.Status == nameof(ApplicantStatus.Active), "processing");
+            await app.VerifyEmailAsync(id);
+        }
+
         var personKey = (await app.FindApplicantAsync(first))!.PersonKey;
         Assert.Equal(personKey, (await app.FindApplicantAsync(second))!.PersonKey);
         var history = await ledger.HistoryAsync(personKey, CancellationToken.None);
         Assert.Equal(4, history.Count);
         Assert.Equal(["Programme", "Programme", "Website", "Website"], history.Select(h => h.Door));
 
-        // The latest statement is the one in force: marketing is now "no" for every sign-up of this person.
+        // The latest statement verified is the one in force: marketing is now "no" for every sign-up of this person.
         Assert.False((await ledger.CurrentAsync(personKey, ConsentPurpose.Marketing, CancellationToken.None))!.Granted);
     }
 

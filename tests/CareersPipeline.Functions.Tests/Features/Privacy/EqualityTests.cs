@@ -21,7 +21,7 @@ public sealed class EqualityTests(AzuriteFixture storage)
         var (id, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, person);
         var applicant = (await app.FindApplicantAsync(id))!;
 
-        using var response = await app.PostJsonAsync(EqualityPath(app, id), new { ethnicity = "WhiteIrish", disability = "PreferNotToSay", religion = "Sikh", ageBand = "From25To34" });
+        using var response = await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, id), new { ethnicity = "WhiteIrish", disability = "PreferNotToSay", religion = "Sikh", ageBand = "From25To34" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = await storage.Tables.GetTableClient(StorageNames.Tables.Equality).QueryAsync<TableEntity>().ToListAsync();
@@ -41,7 +41,7 @@ public sealed class EqualityTests(AzuriteFixture storage)
         Assert.True(consent!.Granted);
 
         // Answering again replaces the answers: one row per person.
-        using var again = await app.PostJsonAsync(EqualityPath(app, id), new { religion = "NoReligion" });
+        using var again = await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, id), new { religion = "NoReligion" });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(rows.Count, await storage.Tables.GetTableClient(StorageNames.Tables.Equality).QueryAsync<TableEntity>().CountAsync());
     }
@@ -56,7 +56,7 @@ public sealed class EqualityTests(AzuriteFixture storage)
         using var manage = await PrivacyKit.GetHtmlAsync(app, PrivacyKit.ManageLink(confirmation));
         Assert.Contains($"/api/signups/{id}/equality?token=", await manage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var path = EqualityPath(app, id);
+        var path = await PrivacyKit.EqualityPathAsync(app, id);
         using var form = await app.Http.GetAsync(path);
         Assert.Equal("text/html", form.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Prefer Not To Say", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -73,17 +73,17 @@ public sealed class EqualityTests(AzuriteFixture storage)
         var (id, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, TestPerson.Unique());
         var (other, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, TestPerson.Unique());
 
-        using var invalid = await app.PostJsonAsync(EqualityPath(app, id), new { ethnicity = "Martian", religion = "Jedi" });
+        using var invalid = await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, id), new { ethnicity = "Martian", religion = "Jedi" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = (await SignUpBodies.ReadJsonAsync(invalid)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("ethnicity", out _));
         Assert.True(errors.TryGetProperty("religion", out _));
 
         // A link for one applicant does not work for another.
-        using var wrongPerson = await app.PostJsonAsync(EqualityPath(app, other).Replace(other, id, StringComparison.Ordinal), new { sex = "Female" });
+        using var wrongPerson = await app.PostJsonAsync((await PrivacyKit.EqualityPathAsync(app, other)).Replace(other, id, StringComparison.Ordinal), new { sex = "Female" });
         await PrivacyKit.AssertProblemAsync(wrongPerson, HttpStatusCode.BadRequest);
 
-        var path = EqualityPath(app, id);
+        var path = await PrivacyKit.EqualityPathAsync(app, id);
         app.Time.Offset = PrivacyLinks.EqualityLinkLifetime + TimeSpan.FromHours(1);
         using var expired = await app.PostJsonAsync(path, new { sex = "Female" });
         await PrivacyKit.AssertProblemAsync(expired, HttpStatusCode.Gone);
@@ -95,7 +95,7 @@ public sealed class EqualityTests(AzuriteFixture storage)
         await using var app = await PrivacyKit.StartAsync(storage);
         var id = await PrivacyKit.SignUpAsync(app, Door.School, TestPerson.Unique(PrivacyKit.Under16DateOfBirth(app)), guardianEmail: SignUpBodies.UniqueEmail("guardian"));
 
-        using var response = await app.PostJsonAsync(EqualityPath(app, id), new { sex = "Female" });
+        using var response = await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, id), new { sex = "Female" });
 
         await PrivacyKit.AssertProblemAsync(response, HttpStatusCode.Forbidden);
     }
@@ -108,7 +108,7 @@ public sealed class EqualityTests(AzuriteFixture storage)
         for (var i = 0; i < 8; i++)
         {
             var (id, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, TestPerson.Unique());
-            using var response = await app.PostJsonAsync(EqualityPath(app, id), i < 6
+            using var response = await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, id), i < 6
                 ? new { ethnicity = "WhiteBritish", disability = "No" }
                 : new { ethnicity = "AsianIndian", disability = "Yes" });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -138,7 +138,7 @@ public sealed class EqualityTests(AzuriteFixture storage)
     {
         await using var app = await PrivacyKit.StartAsync(storage);
         var (id, confirmation) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, TestPerson.Unique());
-        using (await app.PostJsonAsync(EqualityPath(app, id), new { religion = "Buddhist", sex = "Male" }))
+        using (await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, id), new { religion = "Buddhist", sex = "Male" }))
         {
         }
 
@@ -152,8 +152,6 @@ public sealed class EqualityTests(AzuriteFixture storage)
         Assert.False(await store.ExistsAsync(personKey, CancellationToken.None));
     }
 
-    private static string EqualityPath(TestApp app, string applicantId) =>
-        new Uri(PrivacyLinks.EqualityUrl(app.Services.GetRequiredService<Core.SignedTokens>(), app.BaseUrl, applicantId)).PathAndQuery;
 
     private static Dictionary<string, string> Counts(JsonElement question) =>
         question.GetProperty("categories").EnumerateArray().ToDictionary(c => c.GetProperty("category").GetString()!, c => c.GetProperty("count").GetString()!);

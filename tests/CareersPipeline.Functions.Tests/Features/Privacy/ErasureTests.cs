@@ -24,7 +24,7 @@ public sealed class ErasureTests(AzuriteFixture storage)
         var (website, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, person, marketing: true);
         var (eventId, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Event, person);
         var personKey = (await app.FindApplicantAsync(website))!.PersonKey;
-        using (await app.PostJsonAsync(EqualityPath(app, website), new { ethnicity = "MixedOther", sexualOrientation = "Bisexual" }))
+        using (await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, website), new { ethnicity = "MixedOther", sexualOrientation = "Bisexual" }))
         using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{website}/export"))
         {
         }
@@ -106,8 +106,6 @@ public sealed class ErasureTests(AzuriteFixture storage)
         Assert.Empty(await app.OutboxForAsync(id));
     }
 
-    private static string EqualityPath(TestApp app, string applicantId) =>
-        new Uri(PrivacyLinks.EqualityUrl(app.Services.GetRequiredService<SignedTokens>(), app.BaseUrl, applicantId)).PathAndQuery;
 
     private static async Task<IReadOnlyDictionary<string, long>> ErasedSignUpsAsync(TestApp app) =>
         await app.Services.GetRequiredService<AggregateCounters>().ReadAsync(AggregateCounters.ErasedSignUps, CancellationToken.None);

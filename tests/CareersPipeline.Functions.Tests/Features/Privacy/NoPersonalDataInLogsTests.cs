@@ -83,7 +83,7 @@ public sealed class NoPersonalDataInLogsTests(AzuriteFixture storage) : IDisposa
         using (await PrivacyKit.GetHtmlAsync(app, manage))
         using (await app.Http.GetAsync(manage.Replace("/privacy/manage", "/privacy/my-data", StringComparison.Ordinal) + "&format=html"))
         using (await app.Http.PostAsync(manage.Replace("/privacy/manage", "/privacy/consents/Marketing/withdraw", StringComparison.Ordinal), null))
-        using (await app.PostJsonAsync(new Uri(PrivacyLinks.EqualityUrl(app.Services.GetRequiredService<Core.SignedTokens>(), app.BaseUrl, eventId)).PathAndQuery, new { sex = "Female" }))
+        using (await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, eventId), new { sex = "Female" }))
         using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{programme}/export?format=html"))
         using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{programme}/audit"))
         using (await PrivacyKit.StaffAsync(app, HttpMethod.Delete, $"/api/manage/people/{website}"))

@@ -11,6 +11,7 @@ using CareersPipeline.Core.Email;
 using CareersPipeline.Core.People;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareersPipeline.Functions.Tests.Features.Privacy;
 
@@ -51,6 +52,14 @@ public sealed record TestPerson(string FirstName, string LastName, string Email,
 
 internal static partial class PrivacyKit
 {
+    /// <summary>A fresh "manage your data" link, as the next email to the person would carry it (path and query).</summary>
+    public static async Task<string> ManagePathAsync(TestApp app, string applicantId) =>
+        new Uri(PrivacyLinks.ManageUrl(app.Services.GetRequiredService<PersonLinks>(), app.BaseUrl, (await app.FindApplicantAsync(applicantId))!, PrivacyLinkHolder.Person)).PathAndQuery;
+
+    /// <summary>A link to the equality form, as the app makes it for this sign-up (path and query).</summary>
+    public static async Task<string> EqualityPathAsync(TestApp app, string applicantId) =>
+        new Uri(PrivacyLinks.EqualityUrl(app.Services.GetRequiredService<PersonLinks>(), app.BaseUrl, (await app.FindApplicantAsync(applicantId))!)).PathAndQuery;
+
     public const string Admin = "admin-ics";
     public const string Adviser = "adviser-amina";
     public const string Employer = "employer-uhnm";
@@ -85,11 +94,20 @@ internal static partial class PrivacyKit
     public static Task<string> SignUpAsync(TestApp app, Door door, TestPerson person, bool marketing = false, string? guardianEmail = null) =>
         app.SignUpAsync(Body(door, person, marketing, guardianEmail), door);
 
-    /// <summary>Signs up and waits for the confirmation email; returns the id and the email.</summary>
+    /// <summary>
+    /// Signs up, waits for the confirmation email and confirms the address by its link, as the person does, so the
+    /// sign-up joins the person of that address; returns the id and the email.
+    /// </summary>
     public static async Task<(string Id, OutboxItem Confirmation)> SignUpConfirmedAsync(TestApp app, Door door, TestPerson person, bool marketing = false)
     {
         var id = await SignUpAsync(app, door, person, marketing);
-        return (id, await app.WaitForEmailAsync(id, EmailKind.Confirmation));
+        var confirmation = await app.WaitForEmailAsync(id, EmailKind.Confirmation);
+        using (var verified = await app.Http.PostAsync(SignUpBodies.LinkIn(confirmation.Html, "verify-email").PathAndQuery, null))
+        {
+            Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        }
+
+        return (id, confirmation);
     }
 
     public static string Under16DateOfBirth(TestApp app) =>

@@ -17,7 +17,7 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
         var person = TestPerson.Unique();
         var (website, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, person, marketing: true);
         var (programme, _) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Programme, person);
-        using (await app.PostJsonAsync(EqualityPath(app, website), new { religion = "Hindu" }))
+        using (await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, website), new { religion = "Hindu" }))
         {
         }
 
@@ -85,7 +85,7 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
         await using var app = await PrivacyKit.StartAsync(storage);
         var person = TestPerson.Unique();
         var (id, confirmation) = await PrivacyKit.SignUpConfirmedAsync(app, Door.Website, person);
-        using (await app.PostJsonAsync(EqualityPath(app, id), new { religion = "Jewish", sex = "Female" }))
+        using (await app.PostJsonAsync(await PrivacyKit.EqualityPathAsync(app, id), new { religion = "Jewish", sex = "Female" }))
         using (await PrivacyKit.StaffAsync(app, HttpMethod.Get, $"/api/manage/people/{id}/consents"))
         {
         }
@@ -132,6 +132,4 @@ public sealed class SubjectAccessTests(AzuriteFixture storage)
         Assert.Empty(await app.Services.GetRequiredService<PersonAccessAudit>().ListAsync([id], CancellationToken.None));
     }
 
-    private static string EqualityPath(TestApp app, string applicantId) =>
-        new Uri(PrivacyLinks.EqualityUrl(app.Services.GetRequiredService<Core.SignedTokens>(), app.BaseUrl, applicantId)).PathAndQuery;
 }

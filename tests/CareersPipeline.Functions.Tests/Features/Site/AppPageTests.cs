@@ -99,7 +99,9 @@ public sealed class AppPageTests : IAsyncDisposable
 
         var page = await RenderAsync(new ManagePrivacyPage(manage, "?token=t", "https://api.example/api/signups/a1/equality?token=e", "https://api.example/api/privacy/notice"));
 
-        Assert.Equal([("https://api.example/api/privacy/consents/Contact/withdraw?token=t", "Withdraw")], page.QuerySelectorAll("main form").Select(Button));
+        Assert.Equal(
+            [("https://api.example/api/privacy/consents/Contact/withdraw?token=t", "Withdraw"), ("https://api.example/api/privacy/sign-out-everywhere?token=t", "Sign out everywhere")],
+            page.QuerySelectorAll("main form").Select(Button));
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("https://api.example/api/privacy/my-data?token=t&format=html", links);
         Assert.Contains("https://api.example/api/privacy/my-data?token=t&format=json", links);
@@ -111,12 +113,12 @@ public sealed class AppPageTests : IAsyncDisposable
     [Fact]
     public async Task ManagePrivacyPage_ForAGuardian_OnlyOffersToWithdrawTheirConsent()
     {
-        var manage = new ManageView("Olena", PrivacyLinkHolder.Guardian, UnderSixteen: true, []);
+        var manage = new ManageView(null, PrivacyLinkHolder.Guardian, UnderSixteen: true, []);
 
         var html = await _renderer.RenderAsync(new ManagePrivacyPage(manage, "?token=t", null, "https://api.example/api/privacy/notice"), Options.DynamicLinks, CancellationToken.None);
         var page = Html.Parse(html);
 
-        Assert.Contains("parent or guardian of Olena", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("parent or guardian whose email address was given", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([("https://api.example/api/privacy/consents/GuardianConsent/withdraw?token=t", "Withdraw consent and delete the details")], page.QuerySelectorAll("main form").Select(Button));
         Assert.DoesNotContain("my-data", html, StringComparison.Ordinal);
     }
