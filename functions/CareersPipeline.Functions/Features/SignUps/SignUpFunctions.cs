@@ -73,7 +73,7 @@ public static class SignUpFunctions
             : TypedResults.Ok(SignUpStatusView.From(applicant));
     }
 
-    private static string StatusUrl(string applicantId) => $"/{HttpFunction.RoutePrefix}/signups/{applicantId}";
+    private static string StatusUrl(string applicantId) => $"/{HttpFunction.ApiPrefix}/signups/{applicantId}";
 }
 
 /// <summary>The 202 body: the applicant id and where to follow progress.</summary>
