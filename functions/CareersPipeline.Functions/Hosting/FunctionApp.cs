@@ -70,7 +70,8 @@ public static class FunctionApp
         builder.Services.AddSingleton<StorageReadiness>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageReadiness>());
         builder.AddPipelineTelemetry();
-        builder.AddStaffAuthentication();
+        builder.AddStaffAuthentication(mode);
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "careers-antiforgery");
 
         if (mode == RuntimeMode.Local)
         {
