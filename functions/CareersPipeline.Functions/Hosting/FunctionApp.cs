@@ -73,6 +73,9 @@ public static class FunctionApp
         builder.AddStaffAuthentication(mode);
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "careers-antiforgery");
 
+        // The staff workspace's sections: each feature's navigation link and home page cards.
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Opportunities.OpportunityWorkspaceSection>();
+
         if (mode == RuntimeMode.Local)
         {
             AddLocalTriggers(builder);
