@@ -1,7 +1,6 @@
 using System.Globalization;
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Opportunities;
-using CareersPipeline.Core.Features.Site;
 using CareersPipeline.Web.Pages.Staff;
 
 namespace CareersPipeline.Functions.Features.Opportunities;
@@ -148,9 +147,6 @@ public static class OpportunityForm
 
         return rows;
     }
-
-    public static FormValues ValuesOf(IReadOnlyDictionary<string, string[]> answers) =>
-        new(answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value, StringComparer.Ordinal));
 
     private static string Question(string field) => field switch
     {

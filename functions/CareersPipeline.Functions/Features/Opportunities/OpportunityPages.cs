@@ -109,7 +109,7 @@ public static class OpportunityPages
             return StaffHtml.NotFound(http);
         }
 
-        var form = new FormView(OpportunityForm.ValuesOf(draft.Answers), new Dictionary<string, string[]>());
+        var form = FormView.Of(draft.Answers, new Dictionary<string, string[]>());
         return StaffHtml.Page(http, await QuestionPageAsync(staff, draft, parsed, form, referenceData, ct));
     }
 
@@ -144,7 +144,7 @@ public static class OpportunityPages
         var errors = OpportunityForm.ErrorsOf(parsed, draft.Answers, isNew, Today(time));
         if (errors.Count > 0)
         {
-            var form = new FormView(OpportunityForm.ValuesOf(draft.Answers), errors);
+            var form = FormView.Of(draft.Answers, errors);
             return StaffHtml.Page(http, await QuestionPageAsync(staff, draft, parsed, form, referenceData, ct), StatusCodes.Status400BadRequest);
         }
 
@@ -212,7 +212,7 @@ public static class OpportunityPages
 
     private static async Task<IResult> ClosePageAsync(HttpContext http, string id, OpportunityService service, CancellationToken ct) =>
         await service.FindAsync(StaffAccess.StaffOf(http), id, ct) is Result<Versioned<Opportunity>>.Ok ok
-            ? StaffHtml.Page(http, new StaffOpportunityClosePage(ok.Value.Value, ok.Value.ETag.ToString(), new FormView(Core.Features.Site.FormValues.Empty, new Dictionary<string, string[]>())))
+            ? StaffHtml.Page(http, new StaffOpportunityClosePage(ok.Value.Value, ok.Value.ETag.ToString(), FormView.Empty))
             : StaffHtml.NotFound(http);
 
     private static async Task<IResult> CloseAsync(HttpContext http, string id, OpportunityService service, CancellationToken ct)
@@ -227,9 +227,9 @@ public static class OpportunityPages
                 return StaffHtml.NotFound(http);
             }
 
-            var values = new Core.Features.Site.FormValues(form.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(v => v ?? string.Empty)]));
+            var values = form.ToDictionary(f => f.Key, f => f.Value.Select(v => v ?? string.Empty).ToArray());
             var errors = new Dictionary<string, string[]> { ["reason"] = ["Choose why you are closing it."] };
-            return StaffHtml.Page(http, new StaffOpportunityClosePage(ok.Value.Value, version.Length > 0 ? version : ok.Value.ETag.ToString(), new FormView(values, errors)), StatusCodes.Status400BadRequest);
+            return StaffHtml.Page(http, new StaffOpportunityClosePage(ok.Value.Value, version.Length > 0 ? version : ok.Value.ETag.ToString(), FormView.Of(values, errors)), StatusCodes.Status400BadRequest);
         }
 
         var note = form["note"].ToString().Trim();
@@ -246,7 +246,7 @@ public static class OpportunityPages
         };
 
     private static async Task<IResult> UploadPageAsync(HttpContext http, ReferenceDataStore referenceData, CancellationToken ct) =>
-        StaffHtml.Page(http, new StaffVacancyUploadPage(await EmployersAsync(StaffAccess.StaffOf(http), referenceData, ct), new FormView(Core.Features.Site.FormValues.Empty, new Dictionary<string, string[]>()), null, TemplateUrl));
+        StaffHtml.Page(http, new StaffVacancyUploadPage(await EmployersAsync(StaffAccess.StaffOf(http), referenceData, ct), FormView.Empty, null, TemplateUrl));
 
     /// <summary>The report is the answer to the POST: it lists what was created, and reloading it is harmless (a reload asks before posting again).</summary>
     private static async Task<IResult> UploadAsync(HttpContext http, VacancyCsvImport import, ReferenceDataStore referenceData, CancellationToken ct)
@@ -267,20 +267,20 @@ public static class OpportunityPages
         }
 
         var employers = await EmployersAsync(staff, referenceData, ct);
-        var values = new Core.Features.Site.FormValues(new Dictionary<string, IReadOnlyList<string>> { ["employerCode"] = [employer] });
+        var values = new Dictionary<string, string[]> { ["employerCode"] = [employer] };
         if (errors.Count > 0)
         {
-            return StaffHtml.Page(http, new StaffVacancyUploadPage(employers, new FormView(values, errors), null, TemplateUrl), StatusCodes.Status400BadRequest);
+            return StaffHtml.Page(http, new StaffVacancyUploadPage(employers, FormView.Of(values, errors), null, TemplateUrl), StatusCodes.Status400BadRequest);
         }
 
         using var reader = new StreamReader(file!.OpenReadStream(), Encoding.UTF8);
         var report = await import.ImportAsync(staff, employer, reader, ct);
         if (report.FileProblem is { } problem)
         {
-            return StaffHtml.Page(http, new StaffVacancyUploadPage(employers, new FormView(values, new Dictionary<string, string[]> { ["file"] = [problem] }), null, TemplateUrl), StatusCodes.Status400BadRequest);
+            return StaffHtml.Page(http, new StaffVacancyUploadPage(employers, FormView.Of(values, new Dictionary<string, string[]> { ["file"] = [problem] }), null, TemplateUrl), StatusCodes.Status400BadRequest);
         }
 
-        return StaffHtml.Page(http, new StaffVacancyUploadPage(employers, new FormView(values, new Dictionary<string, string[]>()), report, TemplateUrl));
+        return StaffHtml.Page(http, new StaffVacancyUploadPage(employers, FormView.Of(values, new Dictionary<string, string[]>()), report, TemplateUrl));
     }
 
     private const string TemplateUrl = "/api/employer/opportunities/upload/template";
@@ -300,7 +300,7 @@ public static class OpportunityPages
         var rows = OpportunityForm.Readable(draft.Answers)
             .Where(r => draft.TargetId is null || r.Field is not ("kind" or "employerCode"))
             .Select(r => new AnswerRow(r.Question, r.Answer, QuestionPath(draft.Id, r.Section)));
-        return StaffHtml.Page(http, new StaffOpportunityCheckPage($"{Root}/forms/{draft.Id}/check", [.. rows], draft.TargetVersion, draft.TargetId is null, new FormView(OpportunityForm.ValuesOf(draft.Answers), errors)), status);
+        return StaffHtml.Page(http, new StaffOpportunityCheckPage($"{Root}/forms/{draft.Id}/check", [.. rows], draft.TargetVersion, draft.TargetId is null, FormView.Of(draft.Answers, errors)), status);
     }
 
     /// <summary>409 with the saved answers beside the ones this person sent, for every question where they differ.</summary>
