@@ -68,6 +68,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoOpportunities>();
         services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<StaffFormDrafts>();
         services.AddOpportunities();
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);

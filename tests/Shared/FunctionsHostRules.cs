@@ -43,6 +43,20 @@ internal static partial class FunctionsHostRules
     /// <summary>The worker runtimes under which the host calls the app a .NET app (RpcWorkerConstants: "dotnet", "dotnet-isolated").</summary>
     public static IReadOnlyList<string> DotnetWorkerRuntimes { get; } = ["dotnet", "dotnet-isolated"];
 
+    /// <summary>
+    /// The path an HTTP function answers at under the host: extensions.http.routePrefix, then the function's route. An
+    /// empty prefix removes it ("customize or remove the prefix using the extensions.http.routePrefix property ... an empty
+    /// string", Microsoft's HTTP trigger reference, functions-bindings-http-webhook-trigger; HttpRouteFactory in
+    /// Microsoft.Azure.WebJobs.Extensions.Http joins the trimmed prefix and the route only when the prefix is not empty).
+    /// The default when host.json says nothing is "api".
+    /// </summary>
+    public static string HostPath(JsonObject hostJson, string route)
+    {
+        var prefix = (hostJson["extensions"]?["http"]?["routePrefix"]?.GetValue<string>() ?? "api").Trim('/');
+        var trimmed = route.Trim('/');
+        return prefix.Length == 0 ? "/" + trimmed : $"/{prefix}/{trimmed}";
+    }
+
     public static bool IsReservedRoute(string route)
     {
         var trimmed = route.Trim('/').ToLowerInvariant();

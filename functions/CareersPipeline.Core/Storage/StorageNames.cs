@@ -36,6 +36,9 @@ public static class StorageNames
 
         /// <summary>Advisers' caseloads (PartitionKey = adviser's subject id, RowKey = applicant id).</summary>
         public const string Caseloads = "Caseloads";
+
+        /// <summary>Staff forms in progress across question pages (PartitionKey = staff subject id, RowKey = form id).</summary>
+        public const string StaffForms = "StaffForms";
     }
 
     public static class Queues
@@ -67,7 +70,7 @@ public static class StorageNames
         public const string SiteState = "site-state";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates];
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CareersPipeline.Functions.Api;
 
 /// <summary>
-/// Refuses API bodies over 64 KB with 413 before reading them (a sign-up is under 4 KB). Chunked bodies
+/// Refuses API and page bodies over 64 KB with 413 before reading them (a sign-up is under 4 KB). Chunked bodies
 /// without a length are cut off at the same limit by the server, which the exception handler turns into 413.
 /// </summary>
 public static class RequestBodyLimit
@@ -12,7 +12,8 @@ public static class RequestBodyLimit
 
     public static IApplicationBuilder UseApiBodyLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments("/" + Runtime.HttpFunction.RoutePrefix))
+        // The API, staff pages' forms and the local developer pages; not the host's own invocations (a queue message can be 64 KB before the host wraps it).
+        if (context.Request.Path.StartsWithSegments("/" + Runtime.HttpFunction.ApiPrefix) || context.Request.Path.StartsWithSegments("/staff") || context.Request.Path.StartsWithSegments("/dev"))
         {
             var max = context.GetEndpoint()?.Metadata.GetMetadata<LargerBodyLimit>()?.MaxBytes ?? MaxBytes;
             if (context.Request.ContentLength > max)

@@ -70,7 +70,11 @@ public static class FunctionApp
         builder.Services.AddSingleton<StorageReadiness>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageReadiness>());
         builder.AddPipelineTelemetry();
-        builder.AddStaffAuthentication();
+        builder.AddStaffAuthentication(mode);
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "careers-antiforgery");
+
+        // The staff workspace's sections: each feature's navigation link and home page cards.
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Opportunities.OpportunityWorkspaceSection>();
 
         if (mode == RuntimeMode.Local)
         {

@@ -17,6 +17,7 @@ public static class FunctionCatalog
         .. HealthFunctions.Definitions,
         .. StaffFunctions.Definitions,
         .. OpportunityFunctions.Definitions,
+        .. OpportunityPages.Definitions,
         .. PrivacyFunctions.Definitions,
         .. Features.LevyTransfers.LevyTransferFunctions.Definitions,
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,

@@ -8,20 +8,50 @@ namespace CareersPipeline.Functions.Runtime;
 /// </summary>
 public abstract record FunctionDefinition(string Name);
 
-/// <summary>An HTTP function, served by passthrough under /api/{Route} in both modes.</summary>
-public sealed record HttpFunction(string Name, string Route, IReadOnlyList<string> Methods, Func<IEndpointRouteBuilder, string, IEndpointConventionBuilder> Map)
+/// <summary>What an HTTP function answers with: JSON for programs (under /api/), or HTML pages for people (staff pages under /staff/).</summary>
+public enum HttpArea
+{
+    Api,
+    Page,
+}
+
+/// <summary>
+/// An HTTP function, served by passthrough at /{Route} in both modes. The host's own route prefix is empty
+/// (<see cref="HostRoutePrefix"/>), so <see cref="Route"/> is the whole path: API routes start with "api/", pages with
+/// their own folder ("staff/"). docs/runtime.md says why.
+/// </summary>
+public sealed record HttpFunction(string Name, string Route, IReadOnlyList<string> Methods, HttpArea Area, Func<IEndpointRouteBuilder, string, IEndpointConventionBuilder> Map)
     : FunctionDefinition(Name)
 {
-    public const string RoutePrefix = "api";
+    /// <summary>host.json's extensions.http.routePrefix: empty, because the host would put it in front of every function, pages included.</summary>
+    public const string HostRoutePrefix = "";
 
-    public string Pattern => $"/{RoutePrefix}/{Route}";
+    /// <summary>The first segment of every API route.</summary>
+    public const string ApiPrefix = "api";
 
+    public string Pattern => $"/{Route}";
+
+    /// <summary>An API function at /api/{route}.</summary>
     public static HttpFunction For(string name, string method, string route, Delegate handler, Action<RouteHandlerBuilder>? describe = null) =>
         For(name, [method], route, handler, describe);
 
-    /// <summary>A route handled by <paramref name="handler"/>; <paramref name="describe"/> adds OpenAPI metadata.</summary>
+    /// <summary>An API route at /api/{route}, handled by <paramref name="handler"/>; <paramref name="describe"/> adds OpenAPI metadata.</summary>
     public static HttpFunction For(string name, IReadOnlyList<string> methods, string route, Delegate handler, Action<RouteHandlerBuilder>? describe = null) =>
-        new(name, route, methods, (endpoints, pattern) =>
+        Create(name, methods, $"{ApiPrefix}/{route}", HttpArea.Api, handler, describe);
+
+    /// <summary>
+    /// A page at /{route} (the whole path, such as "staff/opportunities"). Pages are for people, so they are left out of the
+    /// OpenAPI document; every action a page offers also has an API function.
+    /// </summary>
+    public static HttpFunction Page(string name, string method, string route, Delegate handler, Action<RouteHandlerBuilder>? configure = null) =>
+        Create(name, [method], route, HttpArea.Page, handler, b =>
+        {
+            b.ExcludeFromDescription();
+            configure?.Invoke(b);
+        });
+
+    private static HttpFunction Create(string name, IReadOnlyList<string> methods, string route, HttpArea area, Delegate handler, Action<RouteHandlerBuilder>? describe) =>
+        new(name, route, methods, area, (endpoints, pattern) =>
         {
             var builder = endpoints.MapMethods(pattern, methods, handler).WithName(name);
             describe?.Invoke(builder);

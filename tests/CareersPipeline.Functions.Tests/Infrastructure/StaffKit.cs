@@ -33,11 +33,19 @@ public static class StaffKit
         }
     }
 
+    /// <summary>The version (ETag) of a record as <paramref name="staffId"/> reads it, for If-Match.</summary>
+    public static async Task<string> ETagAsync(this TestApp app, string staffId, string path)
+    {
+        using var response = await app.SendAsStaffAsync(staffId, HttpMethod.Get, path);
+        response.EnsureSuccessStatusCode();
+        return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException($"{path} sent no ETag.");
+    }
+
     /// <summary>
     /// A request as a member of staff (local mode's development sign-in); null acts as nobody. <paramref name="body"/> is sent as it
     /// is when it is <see cref="HttpContent"/> (a CSV, a malformed body), otherwise as JSON the way the API reads it.
     /// </summary>
-    public static async Task<HttpResponseMessage> SendAsStaffAsync(this TestApp app, string? staffId, HttpMethod method, string path, object? body = null)
+    public static async Task<HttpResponseMessage> SendAsStaffAsync(this TestApp app, string? staffId, HttpMethod method, string path, object? body = null, string? ifMatch = null)
     {
         using var request = new HttpRequestMessage(method, path)
         {
@@ -51,6 +59,11 @@ public static class StaffKit
         if (staffId is not null)
         {
             request.Headers.Add(StaffAuthentication.DevUserHeader, staffId);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
         return await app.Http.SendAsync(request);

@@ -41,6 +41,45 @@ public sealed class HostRulesTests : IDisposable
         Assert.All(routes, route => Assert.False(FunctionsHostRules.IsReservedRoute(route), $"the host refuses the route '{route}' (ScriptHost.ValidateHttpFunction)"));
     }
 
+    [Fact]
+    public void EveryHttpFunction_AnswersUnderTheHostAtThePathTheAppMaps()
+    {
+        // The host joins routePrefix and the route; the app maps HttpFunction.Pattern. They must be the same path, for
+        // pages (/staff/...) as for the API (/api/...).
+        var byName = FunctionCatalog.All.OfType<HttpFunction>().ToDictionary(h => h.Name);
+        Assert.NotEmpty(byName);
+        foreach (var (name, function) in _functions.Where(f => byName.ContainsKey(f.Key)))
+        {
+            var route = function["bindings"]!.AsArray().Single(b => b!["type"]!.GetValue<string>() == "httpTrigger")!["route"]!.GetValue<string>();
+            Assert.Equal(byName[name].Pattern, FunctionsHostRules.HostPath(_host, route));
+        }
+    }
+
+    [Fact]
+    public void ApiRoutes_StayUnderApi_AndPagesUnderStaff()
+    {
+        foreach (var http in FunctionCatalog.All.OfType<HttpFunction>())
+        {
+            var expected = http.Area == HttpArea.Api ? "/api/" : "/staff";
+            Assert.True(http.Pattern.StartsWith(expected, StringComparison.Ordinal), $"{http.Name} is at {http.Pattern}");
+        }
+    }
+
+    [Theory]
+    [InlineData("api", "signups/{applicantId}", "/api/signups/{applicantId}")]
+    [InlineData("", "staff/opportunities", "/staff/opportunities")]
+    [InlineData(null, "health", "/api/health")]
+    public void HostPathRule_JoinsThePrefixAndTheRoute(string? prefix, string route, string expected)
+    {
+        var host = new JsonObject();
+        if (prefix is not null)
+        {
+            host["extensions"] = new JsonObject { ["http"] = new JsonObject { ["routePrefix"] = prefix } };
+        }
+
+        Assert.Equal(expected, FunctionsHostRules.HostPath(host, route));
+    }
+
     [Theory]
     [InlineData("admin/site/rebuild")]
     [InlineData("/Admin/people")]

@@ -63,6 +63,15 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void InvocationRoutes_NeverCollideWithAnHttpRoute()
+    {
+        // The host invokes queue and timer functions at /{FunctionName}; with an empty route prefix an HTTP route could be one segment too.
+        var invocations = FunctionCatalog.All.Where(f => f is not HttpFunction).Select(f => "/" + f.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(FunctionCatalog.All.OfType<HttpFunction>(), h => Assert.DoesNotContain(h.Pattern.TrimEnd('/'), invocations));
+    }
+
+    [Fact]
     public void QueueFunctions_ListenOnQueuesTheAppCreates()
     {
         foreach (var queue in FunctionCatalog.All.OfType<QueueFunction>())

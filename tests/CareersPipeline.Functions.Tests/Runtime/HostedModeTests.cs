@@ -115,6 +115,42 @@ public abstract class HostedModeTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffPageAndApiRoute_AnswerAtThePathsTheGeneratedManifestsGive()
+    {
+        // The paths come from what the host reads: host.json's routePrefix joined to each function.json's route.
+        var directory = Directory.CreateTempSubdirectory("hosted-routes-").FullName;
+        try
+        {
+            Functions.Runtime.Manifests.ManifestWriter.Write(directory, Functions.Runtime.FunctionCatalog.All);
+            var host = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "host.json")))!;
+            string PathOf(string function) => FunctionsHostRules.HostPath(host, System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(directory, function, "function.json")))!["bindings"]![0]!["route"]!.GetValue<string>());
+
+            var app = await StartAsync(new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = "True" });
+            var directoryOfStaff = new Core.Staff.StaffDirectory(storage.Tables);
+            await directoryOfStaff.UpsertAsync(new Core.Staff.StaffPrincipal("hosted-employer", "Hosted Employer", new HashSet<Core.Staff.StaffRole> { Core.Staff.StaffRole.Employer }, new HashSet<string> { "UHNM" }), CancellationToken.None);
+            var principal = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"auth_typ":"aad","claims":[{"typ":"oid","val":"hosted-employer"}]}"""));
+
+            Assert.Equal("/staff", PathOf("StaffHome"));
+            Assert.Equal("/api/health", PathOf("Health"));
+            using var page = new HttpRequestMessage(HttpMethod.Get, PathOf("StaffHome") + "/");
+            page.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+            using var pageResponse = await app.Http.SendAsync(page);
+            using var anonymousPage = await app.Http.GetAsync(PathOf("StaffOpportunities"));
+            using var api = await app.Http.GetAsync(PathOf("Health"));
+
+            Assert.Equal(HttpStatusCode.OK, pageResponse.StatusCode);
+            Assert.Contains("Hosted Employer", await pageResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymousPage.StatusCode); // hosted: a 401 page, never the dev sign-in
+            Assert.Equal("text/html; charset=utf-8", anonymousPage.Content.Headers.ContentType!.ToString());
+            Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task StaffApi_IsUnderManage_NotUnderTheRouteTheHostReserves()
     {
         var app = await StartAsync();

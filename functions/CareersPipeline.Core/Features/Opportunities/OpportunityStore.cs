@@ -34,16 +34,20 @@ public sealed class OpportunityStore(TableServiceClient tables)
     }
 
     /// <summary>Replaces the opportunity if it is unchanged since <paramref name="etag"/>; false when someone else changed it first.</summary>
-    public async Task<bool> TryReplaceAsync(Opportunity opportunity, ETag etag, CancellationToken cancellationToken)
+    public async Task<bool> TryReplaceAsync(Opportunity opportunity, ETag etag, CancellationToken cancellationToken) =>
+        await ReplaceAsync(opportunity, etag, cancellationToken) is not null;
+
+    /// <summary>As <see cref="TryReplaceAsync"/>, with the new version (for an ETag header or a form's next save); null when someone else changed it first.</summary>
+    public async Task<ETag?> ReplaceAsync(Opportunity opportunity, ETag etag, CancellationToken cancellationToken)
     {
         try
         {
-            await _table.UpdateEntityAsync(OpportunityEntity.From(opportunity), etag, TableUpdateMode.Replace, cancellationToken);
-            return true;
+            var response = await _table.UpdateEntityAsync(OpportunityEntity.From(opportunity), etag, TableUpdateMode.Replace, cancellationToken);
+            return response.Headers.ETag;
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
-            return false;
+            return null;
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class DemoOpportunities(OpportunityService opportunities, Opportun
         foreach (var input in Inputs(today).Where(i => !existing.Contains(i.Title!)))
         {
             if (await opportunities.CreateAsync(Seeder, input, cancellationToken) is not Result<Opportunity>.Ok created
-                || await opportunities.PublishAsync(Seeder, created.Value.Id, cancellationToken) is not Result<Opportunity>.Ok)
+                || await opportunities.PublishAsync(Seeder, created.Value.Id, expected: null, cancellationToken) is not Result<Storage.Versioned<Opportunity>>.Ok)
             {
                 throw new InvalidOperationException($"Demo opportunity '{input.Title}' was refused.");
             }

@@ -12,7 +12,7 @@ public static class HealthFunctions
         HttpFunction.For("Health", "GET", "health", CheckAsync, b => b.Produces<HealthResponse>(200).Produces<HealthResponse>(503)),
 
         // The OpenAPI document of every HTTP function, generated from the same endpoints.
-        new HttpFunction("OpenApiDocument", "openapi/{documentName}.json", ["GET"], (endpoints, pattern) => endpoints.MapOpenApi(pattern)),
+        new HttpFunction("OpenApiDocument", $"{HttpFunction.ApiPrefix}/openapi/{{documentName}}.json", ["GET"], HttpArea.Api, (endpoints, pattern) => endpoints.MapOpenApi(pattern)),
     ];
 
     private static async Task<IResult> CheckAsync(StorageHealthCheck storage, RuntimeInfo runtime, IOptions<EmailOptions> email, CancellationToken cancellationToken)

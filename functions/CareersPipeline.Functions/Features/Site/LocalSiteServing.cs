@@ -18,7 +18,8 @@ public static class LocalSiteServing
         var request = context.Request;
         if (context.GetEndpoint() is not null
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || request.Path.StartsWithSegments("/" + Runtime.HttpFunction.RoutePrefix)
+            || request.Path.StartsWithSegments("/" + Runtime.HttpFunction.ApiPrefix)
+            || request.Path.StartsWithSegments("/staff")
             || request.Path.StartsWithSegments("/dev"))
         {
             await next(context);

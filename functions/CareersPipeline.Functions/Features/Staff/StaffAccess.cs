@@ -29,11 +29,17 @@ public static class StaffAccess
                 return Forbidden($"This needs one of these roles: {string.Join(", ", roles)}.");
             }
 
-            http.Items[ItemKey] = staff;
+            Remember(http, staff);
             return await next(context);
         })
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    /// <summary>Keeps the signed-in member of staff for the handler (<see cref="StaffOf"/>); the filters call it once they have checked.</summary>
+    internal static void Remember(HttpContext context, StaffPrincipal staff) => context.Items[ItemKey] = staff;
+
+    /// <summary>The member of staff a filter let through; null on a page no filter guards (or that it refused).</summary>
+    public static StaffPrincipal? TryStaffOf(HttpContext context) => context.Items[ItemKey] as StaffPrincipal;
 
     public static StaffPrincipal StaffOf(HttpContext context) =>
         context.Items[ItemKey] as StaffPrincipal ?? throw new InvalidOperationException("The endpoint has no RequireStaff filter.");

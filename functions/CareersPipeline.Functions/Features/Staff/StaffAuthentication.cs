@@ -10,14 +10,15 @@ namespace CareersPipeline.Functions.Features.Staff;
 /// 1. App Service Authentication's X-MS-CLIENT-PRINCIPAL header (hosted mode, and only when App Service Authentication
 ///    is on for this app, WEBSITE_AUTH_ENABLED=True: only then does the platform strip a client's own copy);
 /// 2. an Entra ID bearer token, validated against ENTRA_AUTHORITY and ENTRA_AUDIENCE (for API clients);
-/// 3. the development sign-in header X-Dev-User (local mode only, so it can never be enabled in Azure).
+/// 3. the development sign-in header X-Dev-User, or the session cookie the development sign-in page sets
+///    (<see cref="StaffSession"/>): local mode only, so neither can ever be enabled in Azure.
 /// It returns the subject id; what that subject may do is the staff directory's business.
 /// </summary>
 public static class StaffAuthentication
 {
     public const string DevUserHeader = "X-Dev-User";
 
-    public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder, RuntimeMode mode)
     {
         var authority = builder.Configuration["ENTRA_AUTHORITY"];
         var audience = builder.Configuration["ENTRA_AUDIENCE"];
@@ -32,6 +33,11 @@ public static class StaffAuthentication
                 // Only a loopback authority (a test's fake identity provider) may be plain HTTP.
                 o.RequireHttpsMetadata = !new Uri(authority).IsLoopback;
             });
+        }
+
+        if (mode == RuntimeMode.Local)
+        {
+            authentication.AddStaffSession();
         }
 
         return builder;
@@ -58,6 +64,6 @@ public static class StaffAuthentication
             return devUser;
         }
 
-        return null;
+        return mode == RuntimeMode.Local ? await StaffSession.SubjectAsync(context) : null;
     }
 }

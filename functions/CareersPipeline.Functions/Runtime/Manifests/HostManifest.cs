@@ -38,7 +38,9 @@ public static class HostManifest
         },
         ["extensions"] = new JsonObject
         {
-            ["http"] = new JsonObject { ["routePrefix"] = HttpFunction.RoutePrefix },
+            // Empty: the host puts the prefix in front of every HTTP function, and staff pages live at /staff/, not /api/staff/.
+            // Each API function's route starts with "api/" instead (HttpFunction), so API URLs are unchanged.
+            ["http"] = new JsonObject { ["routePrefix"] = HttpFunction.HostRoutePrefix },
             ["queues"] = new JsonObject
             {
                 // One second, not the one-minute default: sign-up to confirmation email should take seconds.

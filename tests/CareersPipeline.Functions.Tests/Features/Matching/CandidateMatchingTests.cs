@@ -47,7 +47,7 @@ public sealed class CandidateMatchingTests(AzuriteFixture storage) : IDisposable
         await WaitForRecordAsync(app, id, r => r.Matches().Any(m => m.CandidateId == opportunity), "the match");
 
         body["title"] = "Healthcare support worker (nights)";
-        using (var edited = await app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{opportunity}", OpportunityBodies.Json(body)))
+        using (var edited = await app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{opportunity}", OpportunityBodies.Json(body), await app.ETagAsync(Employer, $"/api/employer/opportunities/{opportunity}")))
         {
             Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         }

@@ -47,7 +47,7 @@ public sealed class MatchingHostedModeTests(AzuriteFixture storage) : IDisposabl
         var recruiter = DemoData.Staff.Single(s => s.SubjectId == Employer);
         var input = JsonSerializer.Deserialize<OpportunityInput>(JsonSerializer.Serialize(OpportunityBodies.Vacancy(postcode: _world.Postcode(milesEast: 2))), Core.JsonDefaults.Options)!;
         var created = Assert.IsType<Result<Opportunity>.Ok>(await service.CreateAsync(recruiter, input, CancellationToken.None));
-        Assert.IsType<Result<Opportunity>.Ok>(await service.PublishAsync(recruiter, created.Value.Id, CancellationToken.None));
+        Assert.IsType<Result<Core.Storage.Versioned<Opportunity>>.Ok>(await service.PublishAsync(recruiter, created.Value.Id, expected: null, CancellationToken.None));
         var opportunity = created.Value.Id;
         using (var candidate = await InvokeAsync(app, "MatchCandidate", $$"""{"candidateId":"{{opportunity}}"}"""))
         {

@@ -62,7 +62,8 @@ public sealed class OpportunityAuthorisationTests(AzuriteFixture storage) : IAsy
         {
             "create" => await _app.SendAsStaffAsync(actor, HttpMethod.Post, "/api/employer/opportunities", OpportunityBodies.Json(OpportunityBodies.Vacancy("UHNM"))),
             "get" => await _app.SendAsStaffAsync(actor, HttpMethod.Get, $"/api/employer/opportunities/{id}"),
-            "update" => await _app.SendAsStaffAsync(actor, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(OpportunityBodies.Vacancy("UHNM"))),
+            // The owner's current version: a stranger who knows it still learns nothing and changes nothing.
+            "update" => await _app.SendAsStaffAsync(actor, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(OpportunityBodies.Vacancy("UHNM")), await _app.ETagAsync(Owner, $"/api/employer/opportunities/{id}")),
             "publish" => await _app.SendAsStaffAsync(actor, HttpMethod.Post, $"/api/employer/opportunities/{id}/publish"),
             "close" => await _app.SendAsStaffAsync(actor, HttpMethod.Post, $"/api/employer/opportunities/{id}/close", OpportunityBodies.Json(new { reason = "Manual" })),
             "archive" => await _app.SendAsStaffAsync(actor, HttpMethod.Post, $"/api/employer/opportunities/{id}/archive"),

@@ -56,7 +56,7 @@ public sealed class OpportunityLifecycleTests(AzuriteFixture storage) : IAsyncLi
         await ExpectAsync(HttpStatusCode.Conflict, "publish", id);
         await ExpectAsync(HttpStatusCode.Conflict, "archive", id);
         await ExpectAsync(HttpStatusCode.OK, "close", id, new { reason = "Manual" });
-        using var edit = await _app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(OpportunityBodies.Vacancy()));
+        using var edit = await _app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(OpportunityBodies.Vacancy()), await _app.ETagAsync(Employer, $"/api/employer/opportunities/{id}"));
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
         await ExpectAsync(HttpStatusCode.OK, "archive", id);
         await ExpectAsync(HttpStatusCode.Conflict, "publish", id);
@@ -105,14 +105,14 @@ public sealed class OpportunityLifecycleTests(AzuriteFixture storage) : IAsyncLi
         // Start the queue empty to read this test's messages (the collection runs one test at a time).
         await storage.RawQueues.GetQueueClient(StorageNames.Queues.SiteChanges).ClearMessagesAsync();
         var id = await CreateAsync(OpportunityBodies.Vacancy());
-        using var draftEdit = await _app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(OpportunityBodies.Vacancy()));
+        using var draftEdit = await _app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(OpportunityBodies.Vacancy()), await _app.ETagAsync(Employer, $"/api/employer/opportunities/{id}"));
         Assert.Equal(HttpStatusCode.OK, draftEdit.StatusCode);
         Assert.Empty(await SiteChangesForAsync(id));
 
         await ExpectAsync(HttpStatusCode.OK, "publish", id);
         var changed = OpportunityBodies.Vacancy();
         changed["positions"] = 6;
-        using var liveEdit = await _app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(changed));
+        using var liveEdit = await _app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(changed), await _app.ETagAsync(Employer, $"/api/employer/opportunities/{id}"));
         Assert.Equal(HttpStatusCode.OK, liveEdit.StatusCode);
         await ExpectAsync(HttpStatusCode.OK, "close", id, new { reason = "Manual" });
 

@@ -106,7 +106,7 @@ public static class SiteKit
 
     public static async Task EditAsync(this TestApp app, string id, Dictionary<string, object?> body)
     {
-        using var response = await app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(body));
+        using var response = await app.SendAsStaffAsync(Employer, HttpMethod.Put, $"/api/employer/opportunities/{id}", OpportunityBodies.Json(body), await app.ETagAsync(Employer, $"/api/employer/opportunities/{id}"));
         Assert.True(response.IsSuccessStatusCode, $"edit: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 }
