@@ -109,9 +109,13 @@ public abstract class HostedModeTests(AzuriteFixture storage) : IAsyncLifetime
         var app = await StartAsync();
         var id = await app.Http.SignUpAsync();
 
+        // A sign-up's status without its link's token: the function answers (problem details), not the host's own 404.
         using var status = await app.Http.GetAsync($"/api/signups/{id}");
+        using var form = await app.Http.GetAsync("/api/signups/send-my-links");
 
-        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
+        Assert.Equal("application/problem+json", status.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
     }
 
     [Fact]

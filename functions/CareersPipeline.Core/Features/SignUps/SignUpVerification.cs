@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
@@ -61,11 +60,13 @@ public sealed partial class SignUpVerification(
         return verified ?? signUp;
     }
 
+    // Through the address's own index (point reads), not a scan of every sign-up for the person key.
     private async Task<ApplicantEntity?> SameDoorSignUpAsync(string personKey, ApplicantEntity signUp, CancellationToken cancellationToken)
     {
-        await foreach (var other in applicants.QueryAsync(TableClient.CreateQueryFilter($"PersonKey eq {personKey}"), cancellationToken))
+        foreach (var id in await directory.SignUpsOfAsync(signUp.Email, cancellationToken))
         {
-            if (other.PartitionKey != signUp.PartitionKey && other.EmailVerifiedAt is not null
+            if (id != signUp.PartitionKey && await applicants.FindAsync(id, cancellationToken) is { } other
+                && other.PersonKey == personKey && other.EmailVerifiedAt is not null
                 && other.Door == signUp.Door && string.Equals(other.DoorCode, signUp.DoorCode, StringComparison.OrdinalIgnoreCase))
             {
                 return other;
