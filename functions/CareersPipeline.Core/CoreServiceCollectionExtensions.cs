@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Email;
+using CareersPipeline.Core.Features.Administration;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
@@ -59,7 +60,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoOpportunities>();
+        services.Configure<StaffOptions>(o => o.BootstrapAdminEmails = StaffOptions.ParseEmails(configuration["BOOTSTRAP_ADMIN_EMAILS"]));
         services.AddSingleton<StaffDirectory>();
+        services.AddAdministration();
         services.AddOpportunities();
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);

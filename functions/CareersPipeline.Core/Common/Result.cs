@@ -24,6 +24,12 @@ public abstract record Result<T>
     /// <summary>An illegal move, not enough left, or a concurrent change.</summary>
     public sealed record Conflict(string Reason) : Result<T>;
 
+    /// <summary>
+    /// The caller edited a version of the record that is no longer the current one (their If-Match names an older
+    /// ETag): someone else changed it since they read it, and nothing was written.
+    /// </summary>
+    public sealed record Stale(string Detail) : Result<T>;
+
     /// <summary>The same outcome with the value, when there is one, turned into <typeparamref name="TOut"/>.</summary>
     public Result<TOut> Map<TOut>(Func<T, TOut> map) => this switch
     {
@@ -32,6 +38,7 @@ public abstract record Result<T>
         NotFound notFound => new Result<TOut>.NotFound(notFound.Detail),
         Forbidden forbidden => new Result<TOut>.Forbidden(forbidden.Reason),
         Conflict conflict => new Result<TOut>.Conflict(conflict.Reason),
+        Stale stale => new Result<TOut>.Stale(stale.Detail),
         _ => throw new InvalidOperationException($"Unknown result {GetType().Name}."),
     };
 }

@@ -21,6 +21,7 @@ public static class ResultResponses
         Result<T>.NotFound notFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: notFound.Detail),
         Result<T>.Forbidden forbidden => Forbidden(forbidden.Reason),
         Result<T>.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: conflict.Reason),
+        Result<T>.Stale stale => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you read it", detail: stale.Detail),
         _ => throw new InvalidOperationException($"Unknown result {result.GetType().Name}."),
     };
 

@@ -22,5 +22,6 @@ public static class FunctionCatalog
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
         .. Features.Matching.MatchingFunctions.Definitions,
         .. Features.Site.SiteFunctions.Definitions,
+        .. Features.Administration.StaffAdministrationFunctions.Definitions,
     ];
 }

@@ -7,7 +7,7 @@ public static class StaffFunctions
 {
     public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
     [
-        HttpFunction.For("StaffMe", "GET", "staff/me", (HttpContext context) => TypedResults.Ok(StaffOf(context)), b => b.RequireStaff(StaffRole.Employer, StaffRole.Adviser, StaffRole.Admin)),
+        HttpFunction.For("StaffMe", "GET", "staff/me", (HttpContext context) => TypedResults.Ok(StaffOf(context)), b => b.RequireStaff(Enum.GetValues<StaffRole>())),
     ];
 
     private static StaffView StaffOf(HttpContext context)

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareersPipeline.Core.Features.Administration;
+
+public static class AdministrationServiceCollectionExtensions
+{
+    public static IServiceCollection AddAdministration(this IServiceCollection services)
+    {
+        services.AddSingleton<StaffInvitationComposer>();
+        services.AddSingleton<StaffAdministration>();
+        return services;
+    }
+}
