@@ -23,5 +23,6 @@ public static class FunctionCatalog
         .. Features.Matching.MatchingFunctions.Definitions,
         .. Features.Site.SiteFunctions.Definitions,
         .. Features.Administration.StaffAdministrationFunctions.Definitions,
+        .. Features.Administration.ReferenceDataFunctions.Definitions,
     ];
 }

@@ -8,6 +8,9 @@ public static class AdministrationServiceCollectionExtensions
     {
         services.AddSingleton<StaffInvitationComposer>();
         services.AddSingleton<StaffAdministration>();
+        services.AddSingleton<ReferenceUsage>();
+        services.AddSingleton<ReferenceDataAdministration>();
+        services.AddSingleton<SchoolImport>();
         return services;
     }
 }
