@@ -59,9 +59,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SignUpRecoveryJob>();
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<RealDataCheck>();
         services.AddSingleton<DemoOpportunities>();
         services.Configure<StaffOptions>(o => o.BootstrapAdminEmails = StaffOptions.ParseEmails(configuration["BOOTSTRAP_ADMIN_EMAILS"]));
         services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<Runs.RunRecordStore>();
         services.AddAdministration();
         services.AddOpportunities();
         services.AddLevyTransfers();

@@ -30,6 +30,9 @@ public static class StorageNames
 
         /// <summary>Advisers' caseloads (PartitionKey = adviser's subject id, RowKey = applicant id).</summary>
         public const string Caseloads = "Caseloads";
+
+        /// <summary>Runs of the long jobs (site rebuild, national import): PartitionKey = kind, newest first.</summary>
+        public const string Runs = "Runs";
     }
 
     public static class Queues
@@ -61,7 +64,7 @@ public static class StorageNames
         public const string SiteState = "site-state";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.Runs];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates];
 

@@ -24,5 +24,7 @@ public static class FunctionCatalog
         .. Features.Site.SiteFunctions.Definitions,
         .. Features.Administration.StaffAdministrationFunctions.Definitions,
         .. Features.Administration.ReferenceDataFunctions.Definitions,
+        .. Features.Administration.RunFunctions.Definitions,
+        .. Features.Administration.AuditFunctions.Definitions,
     ];
 }

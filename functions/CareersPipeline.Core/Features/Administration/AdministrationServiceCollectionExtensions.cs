@@ -11,6 +11,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddSingleton<ReferenceUsage>();
         services.AddSingleton<ReferenceDataAdministration>();
         services.AddSingleton<SchoolImport>();
+        services.AddSingleton<AuditTrail>();
         return services;
     }
 }
