@@ -35,7 +35,12 @@ public sealed partial class NationalVacancyImport(
     {
         NationalImportOutcome.Completed { Summary: var s } => (RunOutcome.Succeeded, new Dictionary<string, int>
         {
-            ["fetched"] = s.Fetched, ["added"] = s.Added, ["updated"] = s.Updated, ["closed"] = s.Closed, ["unchanged"] = s.Unchanged, ["skipped"] = s.Skipped,
+            ["fetched"] = s.Fetched,
+            ["added"] = s.Added,
+            ["updated"] = s.Updated,
+            ["closed"] = s.Closed,
+            ["unchanged"] = s.Unchanged,
+            ["skipped"] = s.Skipped,
         }, null),
         NationalImportOutcome.NotConfigured => (RunOutcome.NotConfigured, new Dictionary<string, int>(), "No DfE subscription key (DFE_VACANCIES_API_KEY): nothing imported."),
         NationalImportOutcome.Failed failed => (RunOutcome.Failed, new Dictionary<string, int>(), $"The DfE vacancies API failed: {failed.Reason}. Nothing was changed."),

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using CareersPipeline.Core.Features.Opportunities;
-using Microsoft.Extensions.Logging;
-
 using CareersPipeline.Core.Runs;
+using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Site;
 

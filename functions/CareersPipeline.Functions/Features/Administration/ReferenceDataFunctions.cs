@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Administration;
 using CareersPipeline.Core.ReferenceData;
@@ -7,6 +6,7 @@ using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareersPipeline.Functions.Features.Administration;
 

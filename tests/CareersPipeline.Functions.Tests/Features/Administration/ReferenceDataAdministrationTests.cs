@@ -196,9 +196,22 @@ public sealed class ReferenceDataAdministrationTests(AzuriteFixture storage)
 
     private static Dictionary<string, string> EventForm(string code) => new()
     {
-        ["preferredLanguage"] = "en", ["consents.wordingVersion"] = "2026-09", ["firstName"] = "Amira", ["lastName"] = "Haddad",
-        ["email"] = SignUpBodies.UniqueEmail("form"), ["phone"] = string.Empty, ["dateOfBirth-day"] = "9", ["dateOfBirth-month"] = "3",
-        ["dateOfBirth-year"] = "1994", ["postcode"] = "ST4 6QG", ["currentSituation"] = "Unemployed", ["qualificationLevel"] = "Level3",
-        ["rightToWork"] = "Yes", ["consents.contact"] = "yes", ["consents.marketing"] = "no", ["eventCode"] = code, ["careerInterests"] = "Nursing",
+        ["preferredLanguage"] = "en",
+        ["consents.wordingVersion"] = "2026-09",
+        ["firstName"] = "Amira",
+        ["lastName"] = "Haddad",
+        ["email"] = SignUpBodies.UniqueEmail("form"),
+        ["phone"] = string.Empty,
+        ["dateOfBirth-day"] = "9",
+        ["dateOfBirth-month"] = "3",
+        ["dateOfBirth-year"] = "1994",
+        ["postcode"] = "ST4 6QG",
+        ["currentSituation"] = "Unemployed",
+        ["qualificationLevel"] = "Level3",
+        ["rightToWork"] = "Yes",
+        ["consents.contact"] = "yes",
+        ["consents.marketing"] = "no",
+        ["eventCode"] = code,
+        ["careerInterests"] = "Nursing",
     };
 }
