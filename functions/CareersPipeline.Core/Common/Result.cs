@@ -25,10 +25,10 @@ public abstract record Result<T>
     public sealed record Conflict(string Reason) : Result<T>;
 
     /// <summary>
-    /// The caller edited a version of the record that is no longer the current one (their If-Match names an older
-    /// ETag): someone else changed it since they read it, and nothing was written.
+    /// The caller changed a version of the record that is no longer the latest (an ETag they carried, If-Match or a form's
+    /// hidden field): someone else saved in between, and nothing was overwritten.
     /// </summary>
-    public sealed record Stale(string Detail) : Result<T>;
+    public sealed record Stale(string Reason) : Result<T>;
 
     /// <summary>The same outcome with the value, when there is one, turned into <typeparamref name="TOut"/>.</summary>
     public Result<TOut> Map<TOut>(Func<T, TOut> map) => this switch
@@ -38,7 +38,7 @@ public abstract record Result<T>
         NotFound notFound => new Result<TOut>.NotFound(notFound.Detail),
         Forbidden forbidden => new Result<TOut>.Forbidden(forbidden.Reason),
         Conflict conflict => new Result<TOut>.Conflict(conflict.Reason),
-        Stale stale => new Result<TOut>.Stale(stale.Detail),
+        Stale stale => new Result<TOut>.Stale(stale.Reason),
         _ => throw new InvalidOperationException($"Unknown result {GetType().Name}."),
     };
 }

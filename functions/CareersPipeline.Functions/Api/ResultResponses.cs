@@ -10,6 +10,8 @@ public static class ResultResponses
 {
     public const string InvalidTitle = "Some answers need correcting";
 
+    public const string StaleTitle = "Changed by someone else";
+
     /// <param name="result">The core's outcome.</param>
     /// <param name="createdAt">For a create: the new resource's path, sent as Location with a 201.</param>
     /// <param name="invalidTitle">The validation problem's title, when the form has its own.</param>
@@ -21,9 +23,20 @@ public static class ResultResponses
         Result<T>.NotFound notFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: notFound.Detail),
         Result<T>.Forbidden forbidden => Forbidden(forbidden.Reason),
         Result<T>.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: conflict.Reason),
-        Result<T>.Stale stale => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you read it", detail: stale.Detail),
+        Result<T>.Stale stale => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: StaleTitle, detail: stale.Reason),
         _ => throw new InvalidOperationException($"Unknown result {result.GetType().Name}."),
     };
+
+    /// <summary>A versioned record: its value, with its version as the ETag header (what If-Match must carry back).</summary>
+    public static IResult ToHttp<T>(this Result<Core.Storage.Versioned<T>> result, HttpContext context)
+    {
+        if (result is Result<Core.Storage.Versioned<T>>.Ok ok)
+        {
+            context.Response.Headers.ETag = ok.Value.ETag.ToString();
+        }
+
+        return result.Map(v => v.Value).ToHttp();
+    }
 
     public static IResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);
