@@ -37,6 +37,9 @@ param entraClientId string = ''
 @description('OpenID issuer for staff sign-in. Empty: this tenant\'s v2.0 issuer.')
 param entraOpenIdIssuer string = ''
 
+@description('Comma-separated email addresses that become admin at their first sign-in while the app has no active admin (docs/security.md). Empty: none.')
+param bootstrapAdminEmails string = ''
+
 @description('Another https origin (for example a custom domain in front of the site) allowed by CORS. Wildcards are dropped.')
 param siteOrigin string = ''
 
@@ -191,6 +194,7 @@ module api 'app/api.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     entraClientId: entraClientId
     entraOpenIdIssuer: empty(entraOpenIdIssuer) ? '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' : entraOpenIdIssuer
+    bootstrapAdminEmails: bootstrapAdminEmails
     settings: {
       sendGridFromEmail: sendGridFromEmail
       dfeVacanciesBaseUrl: dfeVacanciesBaseUrl

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Email;
+using CareersPipeline.Core.Features.Administration;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
@@ -66,9 +67,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SignUpRecoveryJob>();
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<RealDataCheck>();
         services.AddSingleton<DemoOpportunities>();
+        services.Configure<StaffOptions>(o => o.BootstrapAdminEmails = StaffOptions.ParseEmails(configuration["BOOTSTRAP_ADMIN_EMAILS"]));
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<StaffFormDrafts>();
+        services.AddSingleton<Runs.RunRecordStore>();
+        services.AddAdministration();
         services.AddOpportunities();
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);

@@ -21,6 +21,9 @@ param maximumInstanceCount int
 param entraClientId string = ''
 param entraOpenIdIssuer string = ''
 
+@description('Who becomes the first admin at their first sign-in while there is no active admin.')
+param bootstrapAdminEmails string = ''
+
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: storageAccountName
 }
@@ -112,6 +115,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       // Bearer tokens from API clients are checked by the app against the same registration App Service Authentication uses.
       ENTRA_AUTHORITY: empty(entraClientId) ? '' : entraOpenIdIssuer
       ENTRA_AUDIENCE: entraClientId
+      // Only effective while the staff directory has no active admin (docs/security.md, "The first admin").
+      BOOTSTRAP_ADMIN_EMAILS: bootstrapAdminEmails
     }, timerSchedules)
   }
 

@@ -25,4 +25,7 @@ public enum EmailKind
 
     /// <summary>To a person: something they saved closes in a week, or in two days.</summary>
     ClosingReminder,
+
+    /// <summary>To a new member of staff: an admin invited them; sign in with this address.</summary>
+    StaffInvitation,
 }

@@ -21,6 +21,9 @@ public static class EmailRules
         [EmailKind.MatchAlert] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.MatchDigest] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.ClosingReminder] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+
+        // To a member of staff an admin invited, at their work address: a service message about their access.
+        [EmailKind.StaffInvitation] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
     };
 
     public static EmailRule For(EmailKind kind) =>

@@ -39,6 +39,9 @@ public static class StorageNames
 
         /// <summary>Staff forms in progress across question pages (PartitionKey = staff subject id, RowKey = form id).</summary>
         public const string StaffForms = "StaffForms";
+
+        /// <summary>Runs of the long jobs (site rebuild, national import): PartitionKey = kind, newest first.</summary>
+        public const string Runs = "Runs";
     }
 
     public static class Queues
@@ -70,7 +73,7 @@ public static class StorageNames
         public const string SiteState = "site-state";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates];
 

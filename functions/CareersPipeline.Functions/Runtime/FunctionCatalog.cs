@@ -23,5 +23,9 @@ public static class FunctionCatalog
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
         .. Features.Matching.MatchingFunctions.Definitions,
         .. Features.Site.SiteFunctions.Definitions,
+        .. Features.Administration.StaffAdministrationFunctions.Definitions,
+        .. Features.Administration.ReferenceDataFunctions.Definitions,
+        .. Features.Administration.RunFunctions.Definitions,
+        .. Features.Administration.AuditFunctions.Definitions,
     ];
 }

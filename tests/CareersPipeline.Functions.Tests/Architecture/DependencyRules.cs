@@ -22,6 +22,8 @@ public static partial class DependencyRules
         ["Privacy"] = ["SignUps", "Caseloads"],
         // Demo data goes through the features' own services, as real use does.
         ["Seeding"] = ["SignUps", "Journeys", "Opportunities"],
+        // An organisation with opportunities is in use, so it is retired rather than deleted.
+        ["Administration"] = ["Opportunities"],
     };
 
     /// <summary>The HTTP layer's staff sign-in, which every staff route uses, is part of the kernel there.</summary>

@@ -130,7 +130,7 @@ public abstract class HostedModeTests(AzuriteFixture storage) : IAsyncLifetime
             string PathOf(string function) => FunctionsHostRules.HostPath(host, System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(directory, function, "function.json")))!["bindings"]![0]!["route"]!.GetValue<string>());
 
             var app = await StartAsync(new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = "True" });
-            var directoryOfStaff = new Core.Staff.StaffDirectory(storage.Tables);
+            var directoryOfStaff = new Core.Staff.StaffDirectory(storage.Tables, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new Core.Staff.StaffOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<Core.Staff.StaffDirectory>.Instance);
             await directoryOfStaff.UpsertAsync(new Core.Staff.StaffPrincipal("hosted-employer", "Hosted Employer", new HashSet<Core.Staff.StaffRole> { Core.Staff.StaffRole.Employer }, new HashSet<string> { "UHNM" }), CancellationToken.None);
             var principal = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"auth_typ":"aad","claims":[{"typ":"oid","val":"hosted-employer"}]}"""));
 

@@ -26,6 +26,7 @@ public sealed class RazorEmailTemplates : IEmailTemplates, IAsyncDisposable
         [EmailKind.MatchAlert] = typeof(MatchTemplate),
         [EmailKind.MatchDigest] = typeof(MatchTemplate),
         [EmailKind.ClosingReminder] = typeof(MatchTemplate),
+        [EmailKind.StaffInvitation] = typeof(StaffInvitationTemplate),
     };
 
     // Parts a composer puts into a batch's tags one recipient at a time: their matches, and the privacy footer.

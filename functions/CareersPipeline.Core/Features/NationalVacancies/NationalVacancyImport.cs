@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Runs;
 using CareersPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed partial class NationalVacancyImport(
     OpportunityStore store,
     OpportunityChanges opportunityChanges,
     IOptions<NationalVacanciesOptions> options,
+    RunRecordStore runs,
     TimeProvider time,
     ILogger<NationalVacancyImport> logger)
 {
@@ -25,7 +27,27 @@ public sealed partial class NationalVacancyImport(
 
     private static readonly string NationalFilter = TableFilters.Equal(nameof(OpportunityEntity.Source), nameof(OpportunitySource.National));
 
-    public async Task<NationalImportOutcome> RunAsync(CancellationToken cancellationToken)
+    /// <param name="startedBy">Who asked, for the run record: the timer, or the admin's subject id.</param>
+    public Task<NationalImportOutcome> RunAsync(CancellationToken cancellationToken, string startedBy = RunRecordStore.Timer) =>
+        runs.RecordAsync(RunKind.NationalVacancyImport, startedBy, RunUnrecordedAsync, Describe, cancellationToken);
+
+    private static (RunOutcome, IReadOnlyDictionary<string, int>, string?) Describe(NationalImportOutcome outcome) => outcome switch
+    {
+        NationalImportOutcome.Completed { Summary: var s } => (RunOutcome.Succeeded, new Dictionary<string, int>
+        {
+            ["fetched"] = s.Fetched,
+            ["added"] = s.Added,
+            ["updated"] = s.Updated,
+            ["closed"] = s.Closed,
+            ["unchanged"] = s.Unchanged,
+            ["skipped"] = s.Skipped,
+        }, null),
+        NationalImportOutcome.NotConfigured => (RunOutcome.NotConfigured, new Dictionary<string, int>(), "No DfE subscription key (DFE_VACANCIES_API_KEY): nothing imported."),
+        NationalImportOutcome.Failed failed => (RunOutcome.Failed, new Dictionary<string, int>(), $"The DfE vacancies API failed: {failed.Reason}. Nothing was changed."),
+        _ => (RunOutcome.Failed, new Dictionary<string, int>(), null),
+    };
+
+    private async Task<NationalImportOutcome> RunUnrecordedAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.IsConfigured)
         {

@@ -8,9 +8,10 @@ using CareersPipeline.Core.Storage;
 namespace CareersPipeline.Core.Features.Seeding;
 
 /// <summary>
-/// Fills storage with the demo data. Safe to run again: reference data is upserted, and a demo person whose address
-/// already has a sign-up is not signed up again. Two in three demo people confirm their email address (as the link in
-/// their email does), so that match emails reach the outbox; the people on the supported route are put on the demo adviser's caseload.
+/// Fills storage with the demo data, and refuses to touch storage that holds real sign-ups. Safe to run again: reference
+/// data is upserted, and a demo person whose address already has a sign-up is not signed up again. Two in three demo
+/// people confirm their email address (as the link in their email does), so that match emails reach the outbox; the
+/// people on the supported route are put on the demo adviser's caseload.
 /// </summary>
 public sealed class DemoSeeder(
     StorageProvisioner provisioner,
@@ -23,8 +24,12 @@ public sealed class DemoSeeder(
     PersonDirectory directory,
     ApplicantStore applicants,
     Caseloads.CaseloadStore caseloads,
+    RealDataCheck realData,
     TimeProvider time)
 {
+    /// <summary>The one line <c>seed</c> prints when it refuses (see <see cref="RealDataCheck"/>).</summary>
+    public const string RefusalMessage = "this storage holds real sign-ups (applicants whose email is not on an example domain); seed is for demo data only and changed nothing.";
+
     /// <summary>The demo outreach adviser, whose caseload holds the demo people on the supported route.</summary>
     public const string DemoAdviser = "adviser-amina";
 
@@ -32,6 +37,10 @@ public sealed class DemoSeeder(
     {
         progress.Report("Creating tables, queues and containers");
         await provisioner.EnsureCreatedAsync(cancellationToken);
+        if (await realData.HoldsRealSignUpsAsync(cancellationToken))
+        {
+            throw new InvalidOperationException(RefusalMessage);
+        }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         IReadOnlyList<ReferenceItem> reference = [.. DemoData.Employers, .. DemoData.Schools, .. DemoData.Events(today), .. DemoData.Programmes(today)];

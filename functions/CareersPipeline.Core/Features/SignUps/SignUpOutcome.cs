@@ -14,4 +14,7 @@ public abstract record SignUpOutcome
 
     /// <summary>The school, event or programme code names nothing we know.</summary>
     public sealed record UnknownCode(string Field, string Message) : SignUpOutcome;
+
+    /// <summary>The code is known but retired: that school, event or programme no longer takes sign-ups.</summary>
+    public sealed record RetiredCode(string Field, string Message) : SignUpOutcome;
 }

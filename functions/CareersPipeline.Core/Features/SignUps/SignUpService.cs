@@ -73,7 +73,7 @@ public sealed partial class SignUpService(
         return new SignUpOutcome.Accepted(applicantId);
     }
 
-    private async Task<SignUpOutcome.UnknownCode?> CheckCodeAsync(ValidSignUp signUp, CancellationToken cancellationToken)
+    private async Task<SignUpOutcome?> CheckCodeAsync(ValidSignUp signUp, CancellationToken cancellationToken)
     {
         var (kind, field, noun) = signUp.Door switch
         {
@@ -82,12 +82,12 @@ public sealed partial class SignUpService(
             Door.Programme => (ReferenceKind.Programme, "programmeCode", "programme"),
             _ => (default(ReferenceKind?), string.Empty, string.Empty),
         };
-        if (kind is null || await referenceData.FindAsync(kind.Value, signUp.DoorCode!, cancellationToken) is not null)
+        return kind is null ? null : await referenceData.StatusOfAsync(kind.Value, signUp.DoorCode!, cancellationToken) switch
         {
-            return null;
-        }
-
-        return new SignUpOutcome.UnknownCode(field, $"There is no {noun} with the code '{signUp.DoorCode}'. Check the code you were given.");
+            ReferenceCodeStatus.Open => null,
+            ReferenceCodeStatus.Retired => new SignUpOutcome.RetiredCode(field, $"This {noun} is no longer taking sign-ups. Ask whoever gave you the code, or sign up on the careers website."),
+            _ => new SignUpOutcome.UnknownCode(field, $"There is no {noun} with the code '{signUp.DoorCode}'. Check the code you were given."),
+        };
     }
 
     private static ApplicantEntity ToEntity(ValidSignUp signUp, string applicantId, string submissionKey, DateTimeOffset now) =>

@@ -12,7 +12,7 @@ namespace CareersPipeline.Core.Features.Site;
 public sealed partial class SiteChangeHandler(SiteIncrementalPublish incremental, SiteFullBuild fullBuild, ILogger<SiteChangeHandler> logger)
 {
     public const string OpportunityItem = "opportunity";
-    public const string ReferenceDataItem = "reference-data";
+    public const string ReferenceDataItem = SiteChange.ReferenceDataItem;
     public const string SiteItem = "site";
 
     public static SiteChange RebuildRequest(string requestedBy) => new(SiteItem, "all", "rebuild requested by " + requestedBy);
@@ -29,7 +29,7 @@ public sealed partial class SiteChangeHandler(SiteIncrementalPublish incremental
                 await incremental.ContentChangedAsync(cancellationToken);
                 break;
             case SiteItem:
-                await fullBuild.RunAsync(cancellationToken);
+                await fullBuild.RunAsync(cancellationToken, change.Change);
                 break;
             default:
                 // Nothing to retry: a message naming nothing the site shows would fail the same way five times.

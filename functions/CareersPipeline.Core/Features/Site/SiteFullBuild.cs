@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Core.Runs;
 using Microsoft.Extensions.Logging;
 
 namespace CareersPipeline.Core.Features.Site;
@@ -18,15 +19,23 @@ public sealed partial class SiteFullBuild(
     SiteIndexStore indexStore,
     Pagefind pagefind,
     SitePublishLock publishLock,
+    RunRecordStore runs,
     TimeProvider time,
     ILogger<SiteFullBuild> logger)
 {
     private const int SaveAttempts = 3;
 
-    public async Task<SitePublishReport> RunAsync(CancellationToken cancellationToken)
+    /// <param name="startedBy">Who asked, for the run record: a timer, the build command, or the admin's request.</param>
+    public async Task<SitePublishReport> RunAsync(CancellationToken cancellationToken, string startedBy = RunRecordStore.Timer)
     {
         using var held = await publishLock.EnterAsync(cancellationToken);
-        return await RunHeldAsync(cancellationToken);
+        return await runs.RecordAsync(
+            RunKind.SiteRebuild,
+            startedBy,
+            RunHeldAsync,
+            report => (RunOutcome.Succeeded, new Dictionary<string, int> { ["rendered"] = report.Rendered, ["uploaded"] = report.Uploaded.Count, ["deleted"] = report.Deleted.Count },
+                report.SearchIndexed ? "Search index rebuilt." : "Search index unchanged."),
+            cancellationToken);
     }
 
     /// <summary>For callers that already hold the publish lock (the incremental publish, when there is no index yet).</summary>

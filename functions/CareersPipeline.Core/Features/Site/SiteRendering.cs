@@ -41,9 +41,9 @@ public sealed class SiteRendering(ISiteRenderer renderer, ReferenceDataStore ref
 
     public async Task<SiteData> ReadDataAsync(IReadOnlyDictionary<string, OpportunitySummary> opportunities, CancellationToken cancellationToken)
     {
-        var events = referenceData.ListAsync(ReferenceKind.Event, cancellationToken);
-        var programmes = referenceData.ListAsync(ReferenceKind.Programme, cancellationToken);
-        var schools = referenceData.ListAsync(ReferenceKind.School, cancellationToken);
+        var events = referenceData.ListOpenAsync(ReferenceKind.Event, cancellationToken);
+        var programmes = referenceData.ListOpenAsync(ReferenceKind.Programme, cancellationToken);
+        var schools = referenceData.ListOpenAsync(ReferenceKind.School, cancellationToken);
         return new SiteData(opportunities, await events, await programmes, await schools, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
     }
 

@@ -25,8 +25,8 @@ public static class NationalVacancyFunctions
                 .WithSummary("Run the national vacancies import now")),
     ];
 
-    private static async Task<IResult> ImportAsync(NationalVacancyImport import, CancellationToken cancellationToken) =>
-        await import.RunAsync(cancellationToken) switch
+    private static async Task<IResult> ImportAsync(HttpContext context, NationalVacancyImport import, CancellationToken cancellationToken) =>
+        await import.RunAsync(cancellationToken, StaffAccess.StaffOf(context).SubjectId) switch
         {
             NationalImportOutcome.Completed completed => TypedResults.Ok(completed.Summary),
             NationalImportOutcome.NotConfigured => TypedResults.Problem(

@@ -39,6 +39,7 @@ public static class SignUpFunctions
                 .Produces<SignUpAccepted>(StatusCodes.Status202Accepted)
                 .ProducesValidationProblem()
                 .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status410Gone)
                 .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
                 .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
                 .WithSummary($"Sign up through the {door.ToString().ToLowerInvariant()} door"));
@@ -65,6 +66,11 @@ public static class SignUpFunctions
                 title: "Unknown code",
                 detail: unknown.Message,
                 extensions: new Dictionary<string, object?> { ["field"] = unknown.Field }),
+            SignUpOutcome.RetiredCode retired => TypedResults.Problem(
+                statusCode: StatusCodes.Status410Gone,
+                title: "No longer taking sign-ups",
+                detail: retired.Message,
+                extensions: new Dictionary<string, object?> { ["field"] = retired.Field }),
             var other => throw new InvalidOperationException($"Unhandled outcome {other.GetType().Name}"),
         };
     }

@@ -51,9 +51,10 @@ internal static class SiteForms
         {
             SignUpOutcome.Invalid invalid => invalid.Errors,
             SignUpOutcome.UnknownCode unknown => new Dictionary<string, string[]> { [unknown.Field] = [unknown.Message] },
+            SignUpOutcome.RetiredCode retired => new Dictionary<string, string[]> { [retired.Field] = [retired.Message] },
             _ => throw new InvalidOperationException($"Unhandled outcome {outcome.GetType().Name}"),
         };
-        var page = new SignUpPage(parsed, await SubjectAsync(parsed, values, referenceData, ct), await referenceData.ListAsync(ReferenceKind.School, ct), SignUpFormState.WithErrors(values, errors))
+        var page = new SignUpPage(parsed, await SubjectAsync(parsed, values, referenceData, ct), await referenceData.ListOpenAsync(ReferenceKind.School, ct), SignUpFormState.WithErrors(values, errors))
         {
             Language = language,
         };

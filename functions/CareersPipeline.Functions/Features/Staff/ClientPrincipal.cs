@@ -16,6 +16,13 @@ public sealed record ClientPrincipal(
     public const string HeaderName = "X-MS-CLIENT-PRINCIPAL";
     private static readonly string[] SubjectClaimTypes = ["http://schemas.microsoft.com/identity/claims/objectidentifier", "oid"];
 
+    /// <summary>Where Entra ID puts the sign-in address, most specific first (see docs/security.md on trusting it).</summary>
+    public static readonly string[] EmailClaimTypes =
+    [
+        "preferred_username", "email", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", "upn",
+        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn",
+    ];
+
     public static ClientPrincipal? Decode(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))
@@ -35,6 +42,11 @@ public sealed record ClientPrincipal(
 
     /// <summary>The Entra ID object id: stable per user and tenant, unlike names and emails.</summary>
     public string? SubjectId => Claims?.FirstOrDefault(c => SubjectClaimTypes.Contains(c.Type, StringComparer.OrdinalIgnoreCase))?.Value;
+
+    /// <summary>The sign-in email address, used only to match an invitation or a bootstrap admin at first sign-in.</summary>
+    public string? Email => EmailClaimTypes
+        .Select(type => Claims?.FirstOrDefault(c => string.Equals(c.Type, type, StringComparison.OrdinalIgnoreCase))?.Value)
+        .FirstOrDefault(value => value is not null && value.Contains('@', StringComparison.Ordinal));
 }
 
 public sealed record ClientPrincipalClaim([property: JsonPropertyName("typ")] string Type, [property: JsonPropertyName("val")] string Value);

@@ -16,14 +16,14 @@ public static class StaffAccess
         builder.WithMetadata(new NotAPublicDoor()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var subject = await StaffAuthentication.SubjectAsync(http);
-            if (subject is null)
+            var signIn = await StaffAuthentication.SignInAsync(http);
+            if (signIn is null)
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in required", detail: "This is a staff endpoint: sign in with your organisation account.");
             }
 
-            var staff = await http.RequestServices.GetRequiredService<StaffDirectory>().FindAsync(subject, http.RequestAborted);
+            var staff = await http.RequestServices.GetRequiredService<StaffDirectory>().SignInAsync(signIn, http.RequestAborted);
             if (staff is null || !staff.IsInAnyRole(roles))
             {
                 return Forbidden($"This needs one of these roles: {string.Join(", ", roles)}.");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Runtime;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -43,27 +44,37 @@ public static class StaffAuthentication
         return builder;
     }
 
-    public static async Task<string?> SubjectAsync(HttpContext context)
+    public static async Task<string?> SubjectAsync(HttpContext context) => (await SignInAsync(context))?.SubjectId;
+
+    /// <summary>The subject and, when the sign-in carries one, its email address (the development header has none).</summary>
+    public static async Task<StaffSignIn?> SignInAsync(HttpContext context)
     {
         var mode = context.RequestServices.GetRequiredService<RuntimeInfo>().Mode;
         if (mode == RuntimeMode.Hosted && AppServiceAuthentication.IsEnabled(context.RequestServices.GetRequiredService<IConfiguration>())
-            && ClientPrincipal.Decode(context.Request.Headers[ClientPrincipal.HeaderName]) is { SubjectId: { } subject })
+            && ClientPrincipal.Decode(context.Request.Headers[ClientPrincipal.HeaderName]) is { SubjectId: { } subject } principal)
         {
-            return subject;
+            return new StaffSignIn(subject, principal.Email);
         }
 
         if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             && AppServiceAuthentication.BearerTokensConfigured(context.RequestServices.GetRequiredService<IConfiguration>()))
         {
             var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-            return result.Succeeded ? result.Principal.FindFirstValue("oid") ?? result.Principal.FindFirstValue("sub") : null;
+            if (!result.Succeeded || (result.Principal.FindFirstValue("oid") ?? result.Principal.FindFirstValue("sub")) is not { } tokenSubject)
+            {
+                return null;
+            }
+
+            var email = ClientPrincipal.EmailClaimTypes.Select(result.Principal.FindFirstValue).FirstOrDefault(v => v is not null && v.Contains('@', StringComparison.Ordinal));
+            return new StaffSignIn(tokenSubject, email);
         }
 
         if (mode == RuntimeMode.Local && context.Request.Headers[DevUserHeader].ToString() is { Length: > 0 } devUser)
         {
-            return devUser;
+            return new StaffSignIn(devUser, null);
         }
 
-        return mode == RuntimeMode.Local ? await StaffSession.SubjectAsync(context) : null;
+        // The development sign-in cookie (local mode only) names a seeded member of staff, with no email.
+        return mode == RuntimeMode.Local && await StaffSession.SubjectAsync(context) is { } sessionSubject ? new StaffSignIn(sessionSubject, null) : null;
     }
 }

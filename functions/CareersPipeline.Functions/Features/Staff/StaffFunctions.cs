@@ -12,7 +12,7 @@ public static class StaffFunctions
 
     public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
     [
-        HttpFunction.For("StaffMe", "GET", "staff/me", (HttpContext context) => TypedResults.Ok(StaffOf(context)), b => b.RequireStaff(StaffRole.Employer, StaffRole.Adviser, StaffRole.Admin)),
+        HttpFunction.For("StaffMe", "GET", "staff/me", (HttpContext context) => TypedResults.Ok(StaffOf(context)), b => b.RequireStaff(Enum.GetValues<StaffRole>())),
 
         // The workspace's home: what needs attention, from every section the person's roles reach.
         HttpFunction.Page("StaffHome", "GET", "staff", HomeAsync, b => b.RequireStaffPage(Everyone)),

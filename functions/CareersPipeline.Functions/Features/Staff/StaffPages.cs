@@ -20,13 +20,14 @@ public static class StaffPages
         builder.WithMetadata(new NotAPublicDoor()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var subject = await StaffAuthentication.SubjectAsync(http);
-            if (subject is null)
+            // The same sign-in as the API's (StaffAccess), so an invited person or the first admin is matched on their first page too.
+            var signIn = await StaffAuthentication.SignInAsync(http);
+            if (signIn is null)
             {
                 return SignInFirst(http);
             }
 
-            var staff = await http.RequestServices.GetRequiredService<StaffDirectory>().FindAsync(subject, http.RequestAborted);
+            var staff = await http.RequestServices.GetRequiredService<StaffDirectory>().SignInAsync(signIn, http.RequestAborted);
             if (staff is null || !staff.IsInAnyRole(roles))
             {
                 return StaffHtml.Message(http, StatusCodes.Status403Forbidden, "You cannot use this page", staff is null

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareersPipeline.Core.Features.Administration;
+
+public static class AdministrationServiceCollectionExtensions
+{
+    public static IServiceCollection AddAdministration(this IServiceCollection services)
+    {
+        services.AddSingleton<StaffInvitationComposer>();
+        services.AddSingleton<StaffAdministration>();
+        services.AddSingleton<ReferenceUsage>();
+        services.AddSingleton<ReferenceDataAdministration>();
+        services.AddSingleton<SchoolImport>();
+        services.AddSingleton<AuditTrail>();
+        return services;
+    }
+}
