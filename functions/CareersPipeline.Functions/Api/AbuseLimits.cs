@@ -77,11 +77,21 @@ public static class AbuseLimits
         return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 
-    private static int Setting(IConfiguration configuration, string name, int fallback) =>
-        int.TryParse(configuration[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+    // Unset means the default; a value that is set but unusable stops the app at start-up with one line saying so,
+    // rather than quietly running with a limit nobody chose.
+    private static int Setting(IConfiguration configuration, string name, int fallback) => configuration[name] switch
+    {
+        null or "" => fallback,
+        var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 => value,
+        _ => throw new InvalidOperationException($"{name} must be a whole number greater than 0, such as {fallback}."),
+    };
 
-    private static TimeSpan Window(IConfiguration configuration, string name, TimeSpan fallback) =>
-        TimeSpan.TryParse(configuration[name], CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero ? value : fallback;
+    private static TimeSpan Window(IConfiguration configuration, string name, TimeSpan fallback) => configuration[name] switch
+    {
+        null or "" => fallback,
+        var text when TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero => value,
+        _ => throw new InvalidOperationException($"{name} must be a time span greater than zero written as hh:mm:ss, such as {fallback:c}."),
+    };
 }
 
 /// <summary>Endpoint metadata: staff routes (signed in) and the host's invocations are not public doors.</summary>

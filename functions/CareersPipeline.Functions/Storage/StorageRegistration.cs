@@ -27,20 +27,29 @@ public static class StorageRegistration
 
         // Base64, as the Functions host reads and writes queue messages, so both runtimes share queues.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        if (!string.IsNullOrWhiteSpace(connection))
+        try
         {
-            services.AddSingleton(new TableServiceClient(connection));
-            services.AddSingleton(new QueueServiceClient(connection, queueOptions));
-            services.AddSingleton(new BlobServiceClient(connection));
+            if (!string.IsNullOrWhiteSpace(connection))
+            {
+                services.AddSingleton(new TableServiceClient(connection));
+                services.AddSingleton(new QueueServiceClient(connection, queueOptions));
+                services.AddSingleton(new BlobServiceClient(connection));
+                return services;
+            }
+
+            var account = configuration[$"{Setting}:accountName"]!;
+            var credential = Credential(configuration);
+            services.AddSingleton(new TableServiceClient(ServiceUri(configuration, "table", account), credential));
+            services.AddSingleton(new QueueServiceClient(ServiceUri(configuration, "queue", account), credential, queueOptions));
+            services.AddSingleton(new BlobServiceClient(ServiceUri(configuration, "blob", account), credential));
             return services;
         }
-
-        var account = configuration[$"{Setting}:accountName"]!;
-        var credential = Credential(configuration);
-        services.AddSingleton(new TableServiceClient(ServiceUri(configuration, "table", account), credential));
-        services.AddSingleton(new QueueServiceClient(ServiceUri(configuration, "queue", account), credential, queueOptions));
-        services.AddSingleton(new BlobServiceClient(ServiceUri(configuration, "blob", account), credential));
-        return services;
+        catch (Exception e) when (e is FormatException or ArgumentException or UriFormatException)
+        {
+            // The SDK's own message names the part it could not read (a key that is not base64, an endpoint that is not a
+            // URL); the setting's value is never repeated, as it may hold a key.
+            throw new InvalidOperationException($"{Setting} is not a usable storage connection: {e.Message}", e);
+        }
     }
 
     private static Uri ServiceUri(IConfiguration configuration, string service, string account) =>

@@ -27,6 +27,28 @@ public sealed class ModeGuardTests
     }
 
     [Fact]
+    public async Task MalformedStorageConnectionString_RefusesToStartInOneLine_WithoutRepeatingTheKey()
+    {
+        const string key = "not-base64-key!!";
+        var (exit, stderr) = await RunAppAsync("--CAREERS_LOCAL_MODE=true", $"--AzureWebJobsStorage=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={key};TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1");
+
+        AssertRefusedInOneLine(exit, stderr, "AzureWebJobsStorage is not a usable storage connection");
+        Assert.DoesNotContain(key, stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("RATE_LIMIT_CLIENT_PERMITS", "abc")]
+    [InlineData("RATE_LIMIT_ADDRESS_PERMITS", "0")]
+    [InlineData("RATE_LIMIT_CLIENT_WINDOW", "-00:00:05")]
+    [InlineData("RATE_LIMIT_ADDRESS_WINDOW", "an hour")]
+    public async Task UnusableRateLimitSetting_RefusesToStartInOneLine(string setting, string value)
+    {
+        var (exit, stderr) = await RunAppAsync("--CAREERS_LOCAL_MODE=true", "--AzureWebJobsStorage=UseDevelopmentStorage=true", $"--{setting}={value}");
+
+        AssertRefusedInOneLine(exit, stderr, setting);
+    }
+
+    [Fact]
     public async Task NeitherHostNorLocalModeAskedFor_RefusesToStart()
     {
         var (exit, stderr) = await RunAppAsync("--AzureWebJobsStorage=UseDevelopmentStorage=true");
