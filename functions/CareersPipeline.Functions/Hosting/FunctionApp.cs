@@ -72,6 +72,7 @@ public static class FunctionApp
         builder.AddPipelineTelemetry();
         builder.AddStaffAuthentication(mode);
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "careers-antiforgery");
+        builder.RaiseServerRequestLineLimit();
 
         // The staff workspace's sections: each feature's navigation link and home page cards.
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Opportunities.OpportunityWorkspaceSection>();
@@ -85,6 +86,7 @@ public static class FunctionApp
         AppServiceAuthentication.ReportStaffSignIn(app, mode);
         app.UseSecurityHeaders();
         app.UseApiProblems();
+        app.UseRequestTargetLimit();
         app.UseApiBodyLimit();
         app.UseStorageReadiness();
         app.UseRateLimiter();
