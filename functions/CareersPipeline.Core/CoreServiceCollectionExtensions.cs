@@ -92,6 +92,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SignUpEmailComposer>();
         services.AddSingleton<SignUpEmailHandler>();
         services.AddSingleton<Mailer>();
+        services.AddSingleton<SentEmailLog>();
         services.AddSingleton<OutboxReader>();
         services.AddHttpClient(nameof(SendGridClient));
         services.AddSingleton<ISendGridClient>(sp =>

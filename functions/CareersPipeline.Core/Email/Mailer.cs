@@ -9,7 +9,7 @@ namespace CareersPipeline.Core.Email;
 /// sending (<see cref="ConsentGate"/>: the person's, and for an under-16 their guardian's too); then it is handed to the
 /// <see cref="IEmailSender"/>, SendGrid or the local outbox, one email at a time or in batches of up to 1,000.
 /// </summary>
-public sealed partial class Mailer(IEmailSender sender, ConsentGate consentGate, ILogger<Mailer> logger)
+public sealed partial class Mailer(IEmailSender sender, ConsentGate consentGate, SentEmailLog sentLog, TimeProvider time, ILogger<Mailer> logger)
 {
     /// <summary>
     /// Whether an email of this kind about this applicant may be sent now. A kind without rules is refused unless
@@ -31,6 +31,23 @@ public sealed partial class Mailer(IEmailSender sender, ConsentGate consentGate,
     {
         _ = EmailRules.For(email.Kind); // a kind without rules never goes out
         return sender.SendAsync(email, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands one email to the sender unless the email with this <paramref name="messageKey"/> (the message and its
+    /// recipient) was handed over before; false when it had been. For a queue message that emails several people: a retry
+    /// after one of them failed reaches only those who did not get it.
+    /// </summary>
+    public async Task<bool> SendOnceAsync(OutgoingEmail email, string messageKey, CancellationToken cancellationToken)
+    {
+        if (await sentLog.WasSentAsync(messageKey, cancellationToken))
+        {
+            return false;
+        }
+
+        await SendAsync(email, cancellationToken);
+        await sentLog.RecordAsync(messageKey, email.Kind, time.GetUtcNow(), cancellationToken);
+        return true;
     }
 
     /// <summary>

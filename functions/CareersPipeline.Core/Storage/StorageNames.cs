@@ -34,6 +34,9 @@ public static class StorageNames
         /// </summary>
         public const string PeopleIndex = "PeopleIndex";
 
+        /// <summary>Single emails handed over, per recipient and message (<see cref="Email.SentEmailLog"/>): keys are hashes.</summary>
+        public const string SentEmails = "SentEmails";
+
         /// <summary>Advisers' caseloads (PartitionKey = adviser's subject id, RowKey = applicant id).</summary>
         public const string Caseloads = "Caseloads";
 
@@ -73,7 +76,7 @@ public static class StorageNames
         public const string SiteState = "site-state";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates];
 

@@ -5,8 +5,8 @@ namespace CareersPipeline.Core.Features.LevyTransfers;
 
 /// <summary>
 /// Levy-email queue handler: reads the application and its pledge, composes the emails for the change and sends them
-/// through the <see cref="Mailer"/>. A failure throws, so the queue retries (a retry may repeat an email already handed
-/// over).
+/// through the <see cref="Mailer"/>, once per recipient: a failure throws, so the queue retries, and the retry emails
+/// only the recipients who did not get theirs (<see cref="Mailer.SendOnceAsync"/>).
 /// </summary>
 public sealed partial class LevyEmailHandler(LevyStore store, LevyEmailComposer composer, Mailer mailer, ILogger<LevyEmailHandler> logger)
 {
@@ -29,7 +29,7 @@ public sealed partial class LevyEmailHandler(LevyStore store, LevyEmailComposer 
         var emails = composer.ForChange(application.Value, pledge.Value, message.Change);
         foreach (var email in emails)
         {
-            await mailer.SendAsync(email, cancellationToken);
+            await mailer.SendOnceAsync(email, $"levy|{message.ApplicationId}|{message.Change}|{email.To.ToLowerInvariant()}", cancellationToken);
         }
 
         LogSent(logger, message.ApplicationId, message.Change, emails.Count);
