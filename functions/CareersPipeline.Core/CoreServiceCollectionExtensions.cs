@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Email;
+using CareersPipeline.Core.Features.Applications;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
@@ -69,7 +70,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DemoOpportunities>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<StaffFormDrafts>();
+        services.AddSingleton<JourneyEvents>();
         services.AddOpportunities();
+        services.AddApplications();
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);
         services.AddNationalVacancies(configuration);

@@ -21,6 +21,14 @@ public static class EmailRules
         [EmailKind.MatchAlert] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.MatchDigest] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.ClosingReminder] = new(EmailClass.Contact, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+
+        // About an application the person made: the replies to something they did, so always sent, and only to the
+        // verified address they applied with.
+        [EmailKind.ApplicationReceived] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.InterviewInvitation] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.ApplicationOutcome] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.OfferMade] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.StartConfirmed] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
     };
 
     public static EmailRule For(EmailKind kind) =>

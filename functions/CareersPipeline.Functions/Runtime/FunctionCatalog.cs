@@ -23,5 +23,6 @@ public static class FunctionCatalog
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
         .. Features.Matching.MatchingFunctions.Definitions,
         .. Features.Site.SiteFunctions.Definitions,
+        .. Features.Applications.ApplicationFunctions.Definitions,
     ];
 }
