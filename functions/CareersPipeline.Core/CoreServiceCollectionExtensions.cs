@@ -1,5 +1,6 @@
 using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Administration;
+using CareersPipeline.Core.Features.Applications;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
@@ -74,7 +75,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<StaffFormDrafts>();
         services.AddSingleton<Runs.RunRecordStore>();
         services.AddAdministration();
+        services.AddSingleton<JourneyEvents>();
         services.AddOpportunities();
+        services.AddApplications();
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);
         services.AddNationalVacancies(configuration);

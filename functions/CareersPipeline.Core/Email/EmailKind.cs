@@ -28,4 +28,19 @@ public enum EmailKind
 
     /// <summary>To a new member of staff: an admin invited them; sign in with this address.</summary>
     StaffInvitation,
+
+    /// <summary>To a person: their application was received.</summary>
+    ApplicationReceived,
+
+    /// <summary>To a person: an invitation to interview (or a new time for one).</summary>
+    InterviewInvitation,
+
+    /// <summary>To a person: their application was not successful, with the employer's feedback.</summary>
+    ApplicationOutcome,
+
+    /// <summary>To a person: an offer, conditional or not.</summary>
+    OfferMade,
+
+    /// <summary>To a person: their start is recorded.</summary>
+    StartConfirmed,
 }

@@ -24,6 +24,14 @@ public static class EmailRules
 
         // To a member of staff an admin invited, at their work address: a service message about their access.
         [EmailKind.StaffInvitation] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
+
+        // About an application the person made: the replies to something they did, so always sent, and only to the
+        // verified address they applied with.
+        [EmailKind.ApplicationReceived] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.InterviewInvitation] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.ApplicationOutcome] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.OfferMade] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        [EmailKind.StartConfirmed] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
     };
 
     public static EmailRule For(EmailKind kind) =>

@@ -45,6 +45,15 @@ public static class StorageNames
 
         /// <summary>Runs of the long jobs (site rebuild, national import): PartitionKey = kind, newest first.</summary>
         public const string Runs = "Runs";
+
+        /// <summary>
+        /// Job applications (PartitionKey = opportunity id: each application, its status events and a row per applicant
+        /// that makes applying twice find the first), and each person's list of them (PartitionKey = "person-{person key}").
+        /// </summary>
+        public const string Applications = "Applications";
+
+        /// <summary>Dated moves along the Journey to Work (PartitionKey = person key), the raw material of the figures.</summary>
+        public const string JourneyEvents = "JourneyEvents";
     }
 
     public static class Queues
@@ -63,6 +72,9 @@ public static class StorageNames
 
         /// <summary>Candidates that opened, changed or closed: a candidate id; the people near it are matched again.</summary>
         public const string MatchCandidates = "match-candidates";
+
+        /// <summary>What follows a change to a job application (emails, the person's list, journey, filling the vacancy): ids only.</summary>
+        public const string Applications = "applications";
     }
 
     public static class Containers
@@ -76,9 +88,9 @@ public static class StorageNames
         public const string SiteState = "site-state";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents];
 
-    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates];
+    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications];
 
     // $web is not here: in Azure it exists once the static website is switched on (infra/hooks/postprovision.sh).
     public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox, Containers.SiteState];

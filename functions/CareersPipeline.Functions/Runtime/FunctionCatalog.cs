@@ -27,5 +27,6 @@ public static class FunctionCatalog
         .. Features.Administration.ReferenceDataFunctions.Definitions,
         .. Features.Administration.RunFunctions.Definitions,
         .. Features.Administration.AuditFunctions.Definitions,
+        .. Features.Applications.ApplicationFunctions.Definitions,
     ];
 }

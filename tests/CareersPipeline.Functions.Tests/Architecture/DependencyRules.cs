@@ -15,6 +15,8 @@ public static partial class DependencyRules
         // An accepted levy transfer is published as a funded place; imported vacancies are opportunities too.
         ["LevyTransfers"] = ["Opportunities"],
         ["NationalVacancies"] = ["Opportunities"],
+        // People apply for opportunities; a vacancy whose positions are all accepted closes as Filled through its service.
+        ["Applications"] = ["Opportunities"],
         // The site shows opportunities and the privacy notice, and its forms are sign-ups.
         ["Site"] = ["Opportunities", "SignUps", "Privacy"],
         // Retention deletes a child's sign-up once its guardian's consent link has expired unanswered; an adviser

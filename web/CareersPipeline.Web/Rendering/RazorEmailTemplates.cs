@@ -27,6 +27,11 @@ public sealed class RazorEmailTemplates : IEmailTemplates, IAsyncDisposable
         [EmailKind.MatchDigest] = typeof(MatchTemplate),
         [EmailKind.ClosingReminder] = typeof(MatchTemplate),
         [EmailKind.StaffInvitation] = typeof(StaffInvitationTemplate),
+        [EmailKind.ApplicationReceived] = typeof(ApplicationTemplate),
+        [EmailKind.InterviewInvitation] = typeof(ApplicationTemplate),
+        [EmailKind.ApplicationOutcome] = typeof(ApplicationTemplate),
+        [EmailKind.OfferMade] = typeof(ApplicationTemplate),
+        [EmailKind.StartConfirmed] = typeof(ApplicationTemplate),
     };
 
     // Parts a composer puts into a batch's tags one recipient at a time: their matches, and the privacy footer.

@@ -1,0 +1,8 @@
+namespace CareersPipeline.Core.Features.Applications;
+
+public enum InterviewResponse
+{
+    Awaiting,
+    Accepted,
+    AnotherTimeAsked,
+}

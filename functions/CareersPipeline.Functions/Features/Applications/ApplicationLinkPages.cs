@@ -1,0 +1,166 @@
+using CareersPipeline.Core;
+using CareersPipeline.Core.Features.Applications;
+using CareersPipeline.Core.People;
+using CareersPipeline.Functions.Api;
+using CareersPipeline.Functions.Runtime;
+using CareersPipeline.Web.Pages;
+
+namespace CareersPipeline.Functions.Features.Applications;
+
+/// <summary>
+/// The person's side of applying, behind their signed link (an applications link, or the matches page's): the apply
+/// form, their applications, and the answers they give. GET only shows and POST acts (mail scanners follow links);
+/// browsers get pages and forms that work without JavaScript, API clients JSON or problem details.
+/// </summary>
+public static class ApplicationLinkPages
+{
+    public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
+    [
+        HttpFunction.For("MyApplications", "GET", "applications", ListAsync, b => Link(b).Produces<IReadOnlyList<PersonApplicationView>>(200, "application/json", "text/html")
+            .WithSummary("The person's applications, what happens next and what they can do, behind the link in their emails")),
+        HttpFunction.For("StartApplication", "GET", "applications/apply/{opportunityId}", StartAsync, b => Link(b).Produces<ApplyStart>(200, "application/json", "text/html").ProducesProblem(403).ProducesProblem(409)
+            .WithSummary("Whether the person may apply, with the answers to start from")),
+        HttpFunction.For("Apply", "POST", "applications/apply/{opportunityId}", ApplyAsync, b => Acts(Link(b)).Accepts<ApplicationInput>("application/json", "application/x-www-form-urlencoded").Produces<PersonApplicationView>(201)
+            .WithSummary("Apply (applying again returns the existing application)")),
+        HttpFunction.For("AppliedElsewhere", "POST", "applications/apply/{opportunityId}/applied-elsewhere", AppliedElsewhereAsync, b => Acts(Link(b)).Produces<PersonApplicationView>(201)
+            .WithSummary("Record that the person applied for a national vacancy on Find an apprenticeship")),
+        HttpFunction.For("WithdrawApplication", "POST", "applications/{applicationId}/withdraw", (HttpRequest r, string applicationId, string? token, PersonApplications s, CancellationToken ct) =>
+            ActAsync(r, token, s, (a, c) => s.WithdrawAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
+        HttpFunction.For("AcceptOffer", "POST", "applications/{applicationId}/offer/accept", (HttpRequest r, string applicationId, string? token, PersonApplications s, CancellationToken ct) =>
+            ActAsync(r, token, s, (a, c) => s.AcceptOfferAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
+        HttpFunction.For("DeclineOffer", "POST", "applications/{applicationId}/offer/decline", (HttpRequest r, string applicationId, string? token, PersonApplications s, CancellationToken ct) =>
+            ActAsync(r, token, s, (a, c) => s.DeclineOfferAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
+        HttpFunction.For("AcceptInterview", "POST", "applications/{applicationId}/interview/accept", (HttpRequest r, string applicationId, string? token, PersonApplications s, CancellationToken ct) =>
+            ActAsync(r, token, s, (a, c) => s.AcceptInterviewAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
+        HttpFunction.For("AskAnotherInterviewTime", "POST", "applications/{applicationId}/interview/another-time", AnotherTimeAsync, b => Acts(Link(b)).Accepts<AnotherTimeInput>("application/json", "application/x-www-form-urlencoded").Produces<PersonApplicationView>()),
+    ];
+
+    private static RouteHandlerBuilder Link(RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
+
+    private static RouteHandlerBuilder Acts(RouteHandlerBuilder builder) =>
+        builder.Produces(StatusCodes.Status303SeeOther).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+
+    private static async Task<IResult> ListAsync(HttpRequest request, string? token, PersonApplications service, CancellationToken ct)
+    {
+        var (result, applicant) = await service.ResolveAsync(token, ct);
+        if (applicant is null)
+        {
+            return LinkPages.LinkProblem(request, result);
+        }
+
+        var applications = await service.ListAsync(applicant, ct);
+        return LinkPages.Page(request, StatusCodes.Status200OK, new ApplicationsPage(applications, LinkPages.Query(token)), applications);
+    }
+
+    private static async Task<IResult> StartAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
+    {
+        var (result, applicant) = await service.ResolveAsync(token, ct);
+        if (applicant is null)
+        {
+            return LinkPages.LinkProblem(request, result);
+        }
+
+        return await service.StartAsync(applicant, opportunityId, ct) switch
+        {
+            Result<ApplyStart>.Ok ok => LinkPages.Page(request, StatusCodes.Status200OK, new ApplyPage(ok.Value, ok.Value.Prefilled, new Dictionary<string, string[]>(), LinkPages.Query(token)), ok.Value),
+            var refused => Refused(request, refused),
+        };
+    }
+
+    private static async Task<IResult> ApplyAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
+    {
+        var (result, applicant) = await service.ResolveAsync(token, ct);
+        if (applicant is null)
+        {
+            return LinkPages.LinkProblem(request, result);
+        }
+
+        var (input, problem) = await ReadAsync<ApplicationInput>(request, form => new ApplicationInput(
+            form["whyThisRole"], form["paidExperience"], form["voluntaryExperience"], form["caringExperience"], form["studyExperience"], form["whenCanStart"], form["interviewAdjustments"]), ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var applied = await service.ApplyAsync(applicant, opportunityId, input!, ct);
+        if (applied is Result<Applied>.Invalid invalid && request.HasFormContentType
+            && await service.StartAsync(applicant, opportunityId, ct) is Result<ApplyStart>.Ok start)
+        {
+            // The same page with the answers kept and each problem beside its question.
+            return LinkPages.HtmlPage(request, new ApplyPage(start.Value, input!, invalid.Errors, LinkPages.Query(token)), StatusCodes.Status400BadRequest);
+        }
+
+        return Done(request, token, applied);
+    }
+
+    private static async Task<IResult> AppliedElsewhereAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
+    {
+        var (result, applicant) = await service.ResolveAsync(token, ct);
+        return applicant is null
+            ? LinkPages.LinkProblem(request, result)
+            : Done(request, token, await service.AppliedElsewhereAsync(applicant, opportunityId, ct));
+    }
+
+    private static async Task<IResult> AnotherTimeAsync(HttpRequest request, string applicationId, string? token, PersonApplications service, CancellationToken ct)
+    {
+        var (input, problem) = await ReadAsync<AnotherTimeInput>(request, form => new AnotherTimeInput(form["note"]), ct);
+        return problem ?? await ActAsync(request, token, service, (a, c) => service.AskAnotherTimeAsync(a, applicationId, input!.Note, c), ct);
+    }
+
+    private static async Task<IResult> ActAsync(HttpRequest request, string? token, PersonApplications service, Func<ApplicantEntity, CancellationToken, Task<Result<PersonApplicationView>>> act, CancellationToken ct)
+    {
+        var (result, applicant) = await service.ResolveAsync(token, ct);
+        if (applicant is null)
+        {
+            return LinkPages.LinkProblem(request, result);
+        }
+
+        return await act(applicant, ct) switch
+        {
+            Result<PersonApplicationView>.Ok ok => request.HasFormContentType || LinkPages.WantsHtml(request) ? BackToApplications(request, token, ok.Value.Id) : TypedResults.Ok(ok.Value),
+            var refused => Refused(request, refused),
+        };
+    }
+
+    /// <summary>201 with the new application (200 when it already existed); a browser goes to the status page.</summary>
+    private static IResult Done(HttpRequest request, string? token, Result<Applied> applied)
+    {
+        if (applied is not Result<Applied>.Ok ok)
+        {
+            return Refused(request, applied);
+        }
+
+        if (request.HasFormContentType || LinkPages.WantsHtml(request))
+        {
+            return BackToApplications(request, token, ok.Value.Application.Id);
+        }
+
+        var view = PersonApplicationView.Of(ok.Value.Application);
+        return ok.Value.Created ? TypedResults.Created((string?)null, view) : TypedResults.Ok(view);
+    }
+
+    private static IResult Refused<T>(HttpRequest request, Result<T> result) => result switch
+    {
+        Result<T>.Invalid invalid when !LinkPages.WantsHtml(request) && !request.HasFormContentType => TypedResults.ValidationProblem(invalid.Errors, title: ResultResponses.InvalidTitle),
+        Result<T>.Invalid invalid => LinkPages.Problem(request, StatusCodes.Status400BadRequest, ResultResponses.InvalidTitle, string.Join(" ", invalid.Errors.Values.SelectMany(e => e))),
+        Result<T>.NotFound notFound => LinkPages.Problem(request, StatusCodes.Status404NotFound, "Not found", notFound.Detail),
+        Result<T>.Forbidden forbidden => LinkPages.Problem(request, StatusCodes.Status403Forbidden, "You cannot apply for this", forbidden.Reason),
+        Result<T>.Conflict conflict => LinkPages.Problem(request, StatusCodes.Status409Conflict, "Not possible now", conflict.Reason),
+        Result<T>.Stale stale => LinkPages.Problem(request, StatusCodes.Status412PreconditionFailed, ResultResponses.StaleTitle, stale.Reason),
+        _ => throw new InvalidOperationException($"Unexpected result {result.GetType().Name}."),
+    };
+
+    private static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, Func<IFormCollection, T> fromForm, CancellationToken ct)
+        where T : class =>
+        request.HasFormContentType ? (fromForm(await request.ReadFormAsync(ct)), null) : await JsonBody.ReadAsync<T>(request, ct);
+
+    private static IResult BackToApplications(HttpRequest request, string? token, string applicationId)
+    {
+        LinkPages.NoStore(request);
+        return Results.Redirect($"/api/applications{LinkPages.Query(token)}#app-{Uri.EscapeDataString(applicationId)}", permanent: false, preserveMethod: false);
+    }
+}
+
+/// <summary>The person asks for another interview time, saying what suits them.</summary>
+public sealed record AnotherTimeInput(string? Note);
