@@ -71,6 +71,7 @@ public static class FunctionApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageReadiness>());
         builder.AddPipelineTelemetry();
         builder.AddStaffAuthentication(mode);
+        builder.Services.AddSharedDataProtection();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "careers-antiforgery");
 
         // The staff workspace's sections: each feature's navigation link and home page cards.
