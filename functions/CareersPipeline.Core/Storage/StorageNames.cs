@@ -86,6 +86,9 @@ public static class StorageNames
 
         /// <summary>The site generator's own index of what it published (private).</summary>
         public const string SiteState = "site-state";
+
+        /// <summary>The ASP.NET Core Data Protection key ring every instance shares (private): staff sign-in cookies and antiforgery tokens.</summary>
+        public const string DataProtection = "data-protection";
     }
 
     public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents];
@@ -93,5 +96,5 @@ public static class StorageNames
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications];
 
     // $web is not here: in Azure it exists once the static website is switched on (infra/hooks/postprovision.sh).
-    public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox, Containers.SiteState];
+    public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox, Containers.SiteState, Containers.DataProtection];
 }

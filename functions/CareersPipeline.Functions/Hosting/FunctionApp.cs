@@ -71,11 +71,13 @@ public static class FunctionApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageReadiness>());
         builder.AddPipelineTelemetry();
         builder.AddStaffAuthentication(mode);
+        builder.Services.AddSharedDataProtection();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "careers-antiforgery");
         builder.RaiseServerRequestLineLimit();
 
         // The staff workspace's sections: each feature's navigation link and home page cards.
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Opportunities.OpportunityWorkspaceSection>();
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.LevyTransfers.LevyWorkspaceSection>();
 
         if (mode == RuntimeMode.Local)
         {

@@ -20,6 +20,7 @@ public static class FunctionCatalog
         .. OpportunityPages.Definitions,
         .. PrivacyFunctions.Definitions,
         .. Features.LevyTransfers.LevyTransferFunctions.Definitions,
+        .. Features.LevyTransfers.LevyTransferPages.Definitions,
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
         .. Features.Matching.MatchingFunctions.Definitions,
         .. Features.Site.SiteFunctions.Definitions,

@@ -1,3 +1,4 @@
+using Azure;
 using CareersPipeline.Core.Places;
 using CareersPipeline.Core.ReferenceData;
 using CareersPipeline.Core.Staff;
@@ -173,7 +174,47 @@ public sealed partial class PledgeApplicationService(
             : new Result<ApplicationView>.Ok(ApplicationView.For(application.Value, pledge, staff));
     }
 
-    public async Task<Result<ApplicationView>> ActAsync(StaffPrincipal staff, string id, ApplicationAction action, string? reason, CancellationToken cancellationToken)
+    /// <summary>The application with its version (ETag), for a page whose forms must carry it back.</summary>
+    public async Task<Result<Versioned<ApplicationView>>> FindAsync(StaffPrincipal staff, string id, CancellationToken cancellationToken)
+    {
+        var (application, pledge) = await FindVisibleAsync(staff, id, cancellationToken);
+        return application is null || pledge is null
+            ? new Result<Versioned<ApplicationView>>.NotFound(LevyMessages.ApplicationNotFound)
+            : new Result<Versioned<ApplicationView>>.Ok(new Versioned<ApplicationView>(ApplicationView.For(application.Value, pledge, staff), application.ETag));
+    }
+
+    /// <summary>Pending applications to the pledges of the caller's employers (every pledge, for admins), oldest first: the decisions waiting for them.</summary>
+    public async Task<IReadOnlyList<ApplicationView>> AwaitingDecisionAsync(StaffPrincipal staff, CancellationToken cancellationToken)
+    {
+        var pending = (await store.ApplicationsInStatusAsync(ApplicationStatus.Pending, cancellationToken))
+            .Select(v => v.Value)
+            .Where(a => staff.CanActFor(a.PledgeEmployerCode))
+            .OrderBy(a => a.CreatedAt)
+            .ToList();
+        var views = new List<ApplicationView>(pending.Count);
+        var pledges = new Dictionary<string, Pledge?>(StringComparer.Ordinal);
+        foreach (var application in pending)
+        {
+            if (!pledges.TryGetValue(application.PledgeId, out var pledge))
+            {
+                pledges[application.PledgeId] = pledge = (await store.FindPledgeAsync(application.PledgeId, cancellationToken))?.Value;
+            }
+
+            if (pledge is not null)
+            {
+                views.Add(ApplicationView.For(application, pledge, staff));
+            }
+        }
+
+        return views;
+    }
+
+    /// <summary>
+    /// One party's move. <paramref name="expected"/>: the version the person decided on (If-Match, or the page's form); a
+    /// different version now is <see cref="Result{T}.Stale"/>, so nobody decides on an application someone else just changed.
+    /// A rejection needs its reason: the applicant is told it.
+    /// </summary>
+    public async Task<Result<ApplicationView>> ActAsync(StaffPrincipal staff, string id, ApplicationAction action, string? reason, ETag? expected, CancellationToken cancellationToken)
     {
         if (reason?.Trim().Length > LevyRules.MaximumReasonLength)
         {
@@ -192,6 +233,16 @@ public sealed partial class PledgeApplicationService(
             return new Result<ApplicationView>.Forbidden(ownerMove
                 ? "Only the pledge owner can approve, reject or undo an approval."
                 : "Only the applicant can accept, decline, withdraw or record that the funds are in use.");
+        }
+
+        if (action == ApplicationAction.Reject && string.IsNullOrWhiteSpace(reason))
+        {
+            return new Result<ApplicationView>.Invalid(new Dictionary<string, string[]> { ["reason"] = ["Say why you are rejecting it: the applicant is told."] });
+        }
+
+        if (expected is { } version && version != current.ETag)
+        {
+            return new Result<ApplicationView>.Stale("The application changed since you saw it.");
         }
 
         Func<PledgeApplication, string, DateTimeOffset, string?, ApplicationTransition> transition = action switch

@@ -53,7 +53,9 @@ public static class LevyTransferFunctions
             "POST",
             $"{Prefix}/applications/{{id}}/{verb}",
             (HttpContext context, string id, PledgeApplicationService service, CancellationToken ct) => ActAsync(context, id, action, service, ct),
-            b => Staff(b).Accepts<DecisionInput>("application/json").Produces<ApplicationView>().WithSummary($"{action} (optional body: {{\"reason\": \"...\"}})"));
+            b => Staff(b).Accepts<DecisionInput>("application/json").Produces<ApplicationView>().ProducesProblem(StatusCodes.Status412PreconditionFailed)
+                .WithSummary(action == ApplicationAction.Reject ? "Reject (body: {\"reason\": \"...\"}, required)" : $"{action} (optional body: {{\"reason\": \"...\"}})")
+                .WithDescription("Optional If-Match: the application's ETag (from GET); a stale one is 412 and nothing changes."));
 
     private static RouteHandlerBuilder Staff(RouteHandlerBuilder builder) =>
         builder.RequireStaff(Employers).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -95,12 +97,12 @@ public static class LevyTransferFunctions
         (await service.ListForApplicantAsync(StaffAccess.StaffOf(context), employer, ct)).ToHttp();
 
     private static async Task<IResult> GetApplicationAsync(HttpContext context, string id, PledgeApplicationService service, CancellationToken ct) =>
-        (await service.GetAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp();
+        (await service.FindAsync(StaffAccess.StaffOf(context), id, ct)).ToHttp(context);
 
     private static async Task<IResult> ActAsync(HttpContext context, string id, ApplicationAction action, PledgeApplicationService service, CancellationToken ct)
     {
         var (reason, problem) = await ReasonAsync(context.Request, ct);
-        return problem ?? (await service.ActAsync(StaffAccess.StaffOf(context), id, action, reason, ct)).ToHttp();
+        return problem ?? (await service.ActAsync(StaffAccess.StaffOf(context), id, action, reason, IfMatch.Of(context.Request), ct)).ToHttp();
     }
 
     /// <summary>The optional reason of a decision: no body at all is fine; a body must be JSON.</summary>
