@@ -27,5 +27,9 @@ public static class FunctionCatalog
         .. Features.Administration.ReferenceDataFunctions.Definitions,
         .. Features.Administration.RunFunctions.Definitions,
         .. Features.Administration.AuditFunctions.Definitions,
+        .. Features.Administration.AdminStaffPages.Definitions,
+        .. Features.Administration.AdminReferencePages.Definitions,
+        .. Features.Administration.AdminRunPages.Definitions,
+        .. Features.Administration.AdminAuditPages.Definitions,
     ];
 }
