@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareersPipeline.Core.Features.Administration;
-using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
