@@ -78,6 +78,7 @@ public static class FunctionApp
         // The staff workspace's sections: each feature's navigation link and home page cards.
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Opportunities.OpportunityWorkspaceSection>();
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.LevyTransfers.LevyWorkspaceSection>();
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Administration.AdministrationWorkspaceSection>();
 
         if (mode == RuntimeMode.Local)
         {

@@ -29,5 +29,9 @@ public static class FunctionCatalog
         .. Features.Administration.RunFunctions.Definitions,
         .. Features.Administration.AuditFunctions.Definitions,
         .. Features.Applications.ApplicationFunctions.Definitions,
+        .. Features.Administration.AdminStaffPages.Definitions,
+        .. Features.Administration.AdminReferencePages.Definitions,
+        .. Features.Administration.AdminRunPages.Definitions,
+        .. Features.Administration.AdminAuditPages.Definitions,
     ];
 }

@@ -23,7 +23,16 @@ public static class NationalVacancyFunctions
                 .ProducesProblem(StatusCodes.Status502BadGateway)
                 .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
                 .WithSummary("Run the national vacancies import now")),
+
+        // Its twin on the admin's runs page: the run records its own outcome, which the page shows.
+        HttpFunction.Page("ImportNationalVacanciesPage", "POST", "staff/admin/runs/national-vacancy-import", ImportFromPageAsync, b => b.RequireStaffPage(StaffRole.Admin)),
     ];
+
+    private static async Task<IResult> ImportFromPageAsync(HttpContext context, NationalVacancyImport import, CancellationToken cancellationToken)
+    {
+        await import.RunAsync(cancellationToken, StaffAccess.StaffOf(context).SubjectId);
+        return StaffHtml.SeeOther(context, "/staff/admin/runs?started=national-vacancy-import");
+    }
 
     private static async Task<IResult> ImportAsync(HttpContext context, NationalVacancyImport import, CancellationToken cancellationToken) =>
         await import.RunAsync(cancellationToken, StaffAccess.StaffOf(context).SubjectId) switch

@@ -22,6 +22,8 @@ public static class SiteFunctions
         new TimerFunction("RefreshSiteSearch", "SITE_SEARCH_SCHEDULE", (services, _, ct) => services.GetRequiredService<SiteSearchRefresh>().RunAsync(ct)),
         HttpFunction.For("RebuildSiteNow", "POST", "manage/site/rebuild", RebuildAsync, b => b.RequireStaff(StaffRole.Admin).Produces(StatusCodes.Status202Accepted)
             .WithSummary("Queue a full build of the static site (what the nightly timer does)")),
+        // Its twin on the admin's runs page: the same request, then back to the page, which shows the run once it starts.
+        HttpFunction.Page("RebuildSitePage", "POST", "staff/admin/runs/site-rebuild", RebuildFromPageAsync, b => b.RequireStaffPage(StaffRole.Admin)),
         HttpFunction.For("SiteSignUp", "POST", "site/signups/{door}", SiteForms.SignUpAsync, b => b.Accepts<IFormCollection>("application/x-www-form-urlencoded")
             .Produces(StatusCodes.Status303SeeOther).Produces(StatusCodes.Status400BadRequest, contentType: "text/html").ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("The site's sign-up forms: 303 to the thank-you page, or the form again with its errors")),
@@ -32,6 +34,12 @@ public static class SiteFunctions
         HttpFunction.For("SiteOpportunitySearch", "GET", "site/opportunities", SiteSearchPage.SearchAsync, b => b.Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status303SeeOther).WithSummary("The site's opportunity filters: a pre-rendered list, or results rendered here")),
     ];
+
+    private static async Task<IResult> RebuildFromPageAsync(HttpContext context, QueueSender queue, CancellationToken ct)
+    {
+        await queue.SendAsync(StorageNames.Queues.SiteChanges, SiteChangeHandler.RebuildRequest(StaffAccess.StaffOf(context).SubjectId), ct);
+        return StaffHtml.SeeOther(context, "/staff/admin/runs?started=site-rebuild");
+    }
 
     private static async Task<IResult> RebuildAsync(HttpContext context, QueueSender queue, CancellationToken ct)
     {
