@@ -3,6 +3,7 @@ using CareersPipeline.Core.Features.Administration;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
+using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Features.Opportunities;
@@ -78,6 +79,7 @@ public static class CoreServiceCollectionExtensions
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);
         services.AddNationalVacancies(configuration);
+        services.AddCaseloads(configuration);
         services.AddMatching(configuration);
         services.AddSite(configuration);
 
