@@ -6,14 +6,12 @@ namespace CareersPipeline.Core.Features.Caseloads;
 public static class CaseWords
 {
     public static string Of<T>(T? value)
+        where T : struct, Enum => value is { } known ? Of(known) : "none";
+
+    public static string Of<T>(T value)
         where T : struct, Enum
     {
-        if (value is null)
-        {
-            return "none";
-        }
-
-        var name = value.Value.ToString();
+        var name = value.ToString();
         var words = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)
         {
