@@ -1,9 +1,9 @@
 using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Administration;
+using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
-using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.Features.Matching;
 using CareersPipeline.Core.Features.NationalVacancies;
 using CareersPipeline.Core.Features.Opportunities;

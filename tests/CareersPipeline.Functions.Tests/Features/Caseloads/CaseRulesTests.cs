@@ -1,4 +1,3 @@
-using Azure;
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.People;
