@@ -1,6 +1,7 @@
 using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Administration;
 using CareersPipeline.Core.Features.Applications;
+using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
@@ -81,6 +82,7 @@ public static class CoreServiceCollectionExtensions
         services.AddLevyTransfers();
         services.AddPrivacy(configuration);
         services.AddNationalVacancies(configuration);
+        services.AddCaseloads(configuration);
         services.AddMatching(configuration);
         services.AddSite(configuration);
 

@@ -40,6 +40,9 @@ public static class StorageNames
         /// <summary>Advisers' caseloads (PartitionKey = adviser's subject id, RowKey = applicant id).</summary>
         public const string Caseloads = "Caseloads";
 
+        /// <summary>Outreach cases and their timelines (PartitionKey = applicant id), and advisers' teams.</summary>
+        public const string Cases = "Cases";
+
         /// <summary>Staff forms in progress across question pages (PartitionKey = staff subject id, RowKey = form id).</summary>
         public const string StaffForms = "StaffForms";
 
@@ -91,7 +94,7 @@ public static class StorageNames
         public const string DataProtection = "data-protection";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications];
 

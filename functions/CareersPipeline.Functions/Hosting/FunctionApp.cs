@@ -79,6 +79,7 @@ public static class FunctionApp
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Opportunities.OpportunityWorkspaceSection>();
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.LevyTransfers.LevyWorkspaceSection>();
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Administration.AdministrationWorkspaceSection>();
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Caseloads.CaseloadWorkspaceSection>();
 
         if (mode == RuntimeMode.Local)
         {

@@ -23,6 +23,8 @@ public static class FunctionCatalog
         .. Features.LevyTransfers.LevyTransferPages.Definitions,
         .. Features.NationalVacancies.NationalVacancyFunctions.Definitions,
         .. Features.Matching.MatchingFunctions.Definitions,
+        .. Features.Caseloads.CaseloadFunctions.Definitions,
+        .. Features.Caseloads.CaseloadPages.Definitions,
         .. Features.Site.SiteFunctions.Definitions,
         .. Features.Administration.StaffAdministrationFunctions.Definitions,
         .. Features.Administration.ReferenceDataFunctions.Definitions,

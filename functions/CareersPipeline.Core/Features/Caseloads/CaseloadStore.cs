@@ -6,7 +6,8 @@ namespace CareersPipeline.Core.Features.Caseloads;
 
 /// <summary>
 /// Which people each adviser works with. PartitionKey = the adviser's subject id (lower case), RowKey = applicant id.
-/// Kept small on purpose: the outreach case management that will grow around it (notes, actions, outcomes) is its own feature.
+/// The owner index of the cases (<see cref="CaseStore"/>): <see cref="CaseService"/> keeps it in step when a case is
+/// taken or reassigned, so matching (an adviser's matches) and privacy (consents by phone) go on asking it.
 /// </summary>
 public sealed class CaseloadStore(TableServiceClient tables)
 {

@@ -1,4 +1,3 @@
-using CareersPipeline.Core.Features.Caseloads;
 using CareersPipeline.Core.Messages;
 using CareersPipeline.Core.People;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +39,6 @@ public static class MatchingServiceCollectionExtensions
         services.AddSingleton<MatchDigestJob>();
         services.AddSingleton<ClosingReminderJob>();
         services.AddSingleton<PersonMatches>();
-        services.AddSingleton<CaseloadStore>();
         services.AddSingleton<AdviserMatches>();
         services.AddSingleton<IPersonalDataSource, MatchingDataSource>();
         return services;

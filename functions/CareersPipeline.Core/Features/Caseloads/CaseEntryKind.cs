@@ -1,0 +1,14 @@
+namespace CareersPipeline.Core.Features.Caseloads;
+
+/// <summary>The kinds of line on a case's timeline. Everything that changed the case is a line, so the history keeps both sides of a change.</summary>
+public enum CaseEntryKind
+{
+    Taken,
+    Assigned,
+    Intervention,
+    Outcome,
+    Engaged,
+    RouteChanged,
+    NextAction,
+    StatusChanged,
+}

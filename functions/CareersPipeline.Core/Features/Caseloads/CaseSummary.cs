@@ -1,0 +1,15 @@
+namespace CareersPipeline.Core.Features.Caseloads;
+
+/// <summary>One line of a caseload list.</summary>
+public sealed record CaseSummary(
+    string ApplicantId,
+    string FirstName,
+    string LastName,
+    CaseStatus Status,
+    string OwnerId,
+    string? Team,
+    string? NextAction,
+    DateOnly? NextActionDue,
+    bool ActionOverdue,
+    bool ActionDueToday,
+    bool ContactOverdue);

@@ -1,0 +1,99 @@
+using Azure;
+using CareersPipeline.Core;
+using CareersPipeline.Core.Features.Caseloads;
+using CareersPipeline.Core.Staff;
+using CareersPipeline.Core.Storage;
+using CareersPipeline.Functions.Features.Staff;
+using CareersPipeline.Functions.Runtime;
+using CareersPipeline.Web.Components.Forms;
+using CareersPipeline.Web.Pages.Staff;
+
+namespace CareersPipeline.Functions.Features.Caseloads;
+
+/// <summary>
+/// The outreach adviser's pages: triage, my caseload, and a case with its timeline and a form per action. Each form
+/// is the API's action (<see cref="CaseloadFunctions"/>) through the same <see cref="CaseService"/>, carrying the case's
+/// version, so a second adviser's stale save is shown the first one's change, never applied.
+/// </summary>
+public static class CaseloadPages
+{
+    public const string Root = "/staff/caseload";
+
+    /// <summary>
+    /// The pages' name for the API's "reason": the workspace's error summary links "reason" to the first radio of a
+    /// choice (the opportunity close page), and here it is a text box.
+    /// </summary>
+    private const string Why = "why";
+
+    private static readonly StaffRole[] Advisers = [StaffRole.Adviser, StaffRole.Admin];
+
+    public static IReadOnlyList<FunctionDefinition> Definitions { get; } =
+    [
+        HttpFunction.Page("StaffCaseload", "GET", "staff/caseload", CaseloadAsync, Guard),
+        HttpFunction.Page("StaffCaseloadTriage", "GET", "staff/caseload/triage", TriageAsync, Guard),
+        HttpFunction.Page("StaffCaseloadTake", "POST", "staff/caseload/triage/{applicantId}/take", TakeAsync, Guard),
+        HttpFunction.Page("StaffCase", "GET", "staff/caseload/cases/{applicantId}", CaseAsync, Guard),
+        HttpFunction.Page("StaffCaseIntervention", "POST", "staff/caseload/cases/{applicantId}/interventions", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
+            EditAsync(h, applicantId, "intervention", s, (staff, f, v) => s.LogInterventionAsync(staff, applicantId, new InterventionInput(f("type"), f("date"), int.TryParse(f("minutes"), out var m) ? m : null, f("notes")), v, ct), ct), Guard),
+        HttpFunction.Page("StaffCaseOutcome", "POST", "staff/caseload/cases/{applicantId}/outcomes", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
+            EditAsync(h, applicantId, "outcome", s, (staff, f, v) => s.RecordOutcomeAsync(staff, applicantId, new OutcomeInput(f("type"), f("date"), f("employer"), f("role"), f("startDate"), f("notes")), v, ct), ct), Guard),
+        HttpFunction.Page("StaffCaseNextAction", "POST", "staff/caseload/cases/{applicantId}/next-action", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
+            EditAsync(h, applicantId, "next-action", s, (staff, f, v) => s.SetNextActionAsync(staff, applicantId, new NextActionInput(f("action"), f("due")), v, ct), ct), Guard),
+        HttpFunction.Page("StaffCaseRoute", "POST", "staff/caseload/cases/{applicantId}/route", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
+            EditAsync(h, applicantId, "route", s, (staff, f, v) => s.OverrideRouteAsync(staff, applicantId, new RouteInput(f("route"), f(Why)), v, ct), ct), Guard),
+        HttpFunction.Page("StaffCaseStatus", "POST", "staff/caseload/cases/{applicantId}/status", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
+            EditAsync(h, applicantId, "status", s, (staff, f, v) => s.ChangeStatusAsync(staff, applicantId, new StatusInput(f("status"), f(Why)), v, ct), ct), Guard),
+    ];
+
+    private static void Guard(RouteHandlerBuilder builder) => builder.RequireStaffPage(Advisers);
+
+    private static async Task<IResult> CaseloadAsync(HttpContext http, CaseService cases, CancellationToken ct) =>
+        StaffHtml.Page(http, new StaffCaseloadPage(await cases.CaseloadAsync(StaffAccess.StaffOf(http), false, ct), await cases.CountsAsync(ct)));
+
+    private static async Task<IResult> TriageAsync(HttpContext http, CaseService cases, CancellationToken ct) =>
+        await cases.TriageAsync(StaffAccess.StaffOf(http), ct) is Result<IReadOnlyList<TriageItem>>.Ok ok
+            ? StaffHtml.Page(http, new StaffTriagePage(ok.Value))
+            : StaffHtml.NotFound(http);
+
+    private static async Task<IResult> TakeAsync(HttpContext http, string applicantId, CaseService cases, CancellationToken ct) =>
+        await cases.TakeAsync(StaffAccess.StaffOf(http), applicantId, ct) switch
+        {
+            Result<Versioned<CaseRecord>>.Ok => StaffHtml.SeeOther(http, $"{Root}/cases/{applicantId}"),
+            Result<Versioned<CaseRecord>>.Conflict conflict => StaffHtml.Message(http, StatusCodes.Status409Conflict, "Someone took this person first", conflict.Reason, new StaffLink($"{Root}/triage", "Back to triage")),
+            _ => StaffHtml.NotFound(http),
+        };
+
+    private static async Task<IResult> CaseAsync(HttpContext http, string applicantId, CaseService cases, CancellationToken ct) =>
+        await cases.FindAsync(StaffAccess.StaffOf(http), applicantId, ct) is Result<Versioned<CaseView>>.Ok ok
+            ? StaffHtml.Page(http, new StaffCasePage(ok.Value.Value, ok.Value.ETag.ToString(), null, FormView.Empty))
+            : StaffHtml.NotFound(http);
+
+    /// <summary>One case form: the change at the version from the hidden field; errors shown on that form, a stale save as the conflict page.</summary>
+    private static async Task<IResult> EditAsync(HttpContext http, string applicantId, string form, CaseService cases, Func<StaffPrincipal, Func<string, string?>, ETag?, Task<Result<Versioned<CaseRecord>>>> change, CancellationToken ct)
+    {
+        var staff = StaffAccess.StaffOf(http);
+        var posted = await http.Request.ReadFormAsync(ct);
+        var version = posted[StaffFormFields.Version].ToString();
+        var result = await change(staff, field => posted[field].ToString() is { Length: > 0 } value ? value : null, version.Length > 0 ? new ETag(version) : null);
+        var caseLink = new StaffLink($"{Root}/cases/{applicantId}", "See the case as it is now");
+        switch (result)
+        {
+            case Result<Versioned<CaseRecord>>.Ok:
+                return StaffHtml.SeeOther(http, $"{Root}/cases/{applicantId}");
+            case Result<Versioned<CaseRecord>>.Invalid invalid when await cases.FindAsync(staff, applicantId, ct) is Result<Versioned<CaseView>>.Ok current:
+                var values = posted.ToDictionary(f => f.Key, f => f.Value.Select(v => v ?? string.Empty).ToArray());
+                return StaffHtml.Page(http, new StaffCasePage(current.Value.Value, version.Length > 0 ? version : current.Value.ETag.ToString(), form, FormView.Of(values, invalid.Errors.ToDictionary(e => e.Key == "reason" ? Why : e.Key, e => e.Value))), StatusCodes.Status400BadRequest);
+            case Result<Versioned<CaseRecord>>.Stale when await cases.FindAsync(staff, applicantId, ct) is Result<Versioned<CaseView>>.Ok current:
+                var theirs = current.Value.Value.Case;
+                var yours = string.Join("; ", posted.Where(f => f.Key is not ("__RequestVerificationToken" or StaffFormFields.Version) && f.Value.ToString().Length > 0).Select(f => $"{f.Key}: {f.Value}"));
+                return StaffHtml.Page(http, new StaffConflictPage(
+                    $"{current.Value.Value.Person.FirstName} {current.Value.Value.Person.LastName}",
+                    [new ConflictRow("Last change", $"{theirs.LastChange} (by {theirs.LastChangedBy})", yours.Length > 0 ? yours : form)],
+                    caseLink), StatusCodes.Status409Conflict);
+            case Result<Versioned<CaseRecord>>.Conflict conflict:
+                return StaffHtml.Message(http, StatusCodes.Status409Conflict, "That cannot be done now", conflict.Reason, caseLink);
+            default:
+                return StaffHtml.NotFound(http);
+        }
+    }
+}
