@@ -76,6 +76,7 @@ public static class FunctionApp
 
         // The staff workspace's sections: each feature's navigation link and home page cards.
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Opportunities.OpportunityWorkspaceSection>();
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Applications.ApplicationWorkspaceSection>();
 
         if (mode == RuntimeMode.Local)
         {

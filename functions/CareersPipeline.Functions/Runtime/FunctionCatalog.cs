@@ -28,5 +28,6 @@ public static class FunctionCatalog
         .. Features.Administration.RunFunctions.Definitions,
         .. Features.Administration.AuditFunctions.Definitions,
         .. Features.Applications.ApplicationFunctions.Definitions,
+        .. Features.Applications.ApplicationPages.Definitions,
     ];
 }
