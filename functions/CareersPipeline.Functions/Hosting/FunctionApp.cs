@@ -80,6 +80,7 @@ public static class FunctionApp
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.LevyTransfers.LevyWorkspaceSection>();
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Administration.AdministrationWorkspaceSection>();
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Caseloads.CaseloadWorkspaceSection>();
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Applications.ApplicationWorkspaceSection>();
 
         if (mode == RuntimeMode.Local)
         {

@@ -35,5 +35,6 @@ public static class FunctionCatalog
         .. Features.Administration.AdminReferencePages.Definitions,
         .. Features.Administration.AdminRunPages.Definitions,
         .. Features.Administration.AdminAuditPages.Definitions,
+        .. Features.Applications.ApplicationPages.Definitions,
     ];
 }

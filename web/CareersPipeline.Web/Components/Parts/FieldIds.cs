@@ -8,8 +8,8 @@ public static class FieldIds
     /// <summary>Where an error summary link takes the person: the first box or option of the field.</summary>
     public static string FirstInput(string field) => field switch
     {
-        "dateOfBirth" or "closingDate" or "startDate" or "date" => field + "-day",
-        "employerCode" or "wage.type" or "wage.unit" or "vacancy.contractType" or "reason" => Of(field) + "-1",
+        "dateOfBirth" or "closingDate" or "startDate" or "date" or "proposedStartDate" => field + "-day",
+        "employerCode" or "wage.type" or "wage.unit" or "vacancy.contractType" or "reason" or "conditional" => Of(field) + "-1",
         "careerInterests" or "currentSituation" or "qualificationLevel" or "rightToWork" or "supportNeeds" or "consents.contact" or "consents.marketing" or "kind" => Of(field) + "-1",
         "roles" or "employerCodes" or "levyPayer" or "sector" => Of(field) + "-1",
         _ => Of(field),
