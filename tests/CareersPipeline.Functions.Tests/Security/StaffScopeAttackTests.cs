@@ -28,6 +28,29 @@ public sealed class StaffScopeAttackTests(AzuriteFixture storage)
     }
 
     [Fact]
+    public async Task Adviser_CannotTakeSomeoneAnotherAdviserHas_NorAChildWithoutConsent()
+    {
+        await using var app = await PrivacyKit.StartAsync(storage);
+        const string second = "adviser-second";
+        await app.Services.GetRequiredService<Core.Staff.StaffDirectory>().UpsertAsync(
+            new Core.Staff.StaffPrincipal(second, "Second Adviser", new HashSet<Core.Staff.StaffRole> { Core.Staff.StaffRole.Adviser }, new HashSet<string>()), CancellationToken.None);
+        var id = await app.SignUpAsync(PrivacyKit.Body(Door.Website, TestPerson.Unique()), Door.Website, processed: true);
+        var child = await PrivacyKit.SignUpAsync(app, Door.School, TestPerson.Unique(PrivacyKit.Under16DateOfBirth(app)), guardianEmail: SignUpBodies.UniqueEmail("guardian"));
+
+        using var first = await PrivacyKit.StaffAsync(app, HttpMethod.Put, $"/api/adviser/caseload/{id}", PrivacyKit.Adviser);
+        using var again = await PrivacyKit.StaffAsync(app, HttpMethod.Put, $"/api/adviser/caseload/{id}", PrivacyKit.Adviser);
+        using var taken = await PrivacyKit.StaffAsync(app, HttpMethod.Put, $"/api/adviser/caseload/{id}", second);
+        using var unconsented = await PrivacyKit.StaffAsync(app, HttpMethod.Put, $"/api/adviser/caseload/{child}", second);
+
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        await PrivacyKit.AssertProblemAsync(taken, HttpStatusCode.Conflict);
+        await PrivacyKit.AssertProblemAsync(unconsented, HttpStatusCode.NotFound);
+        Assert.False(await app.Services.GetRequiredService<CaseloadStore>().ContainsAsync(second, id, CancellationToken.None));
+        Assert.False(await app.Services.GetRequiredService<CaseloadStore>().ContainsAsync(second, child, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Adviser_CanChangeTheConsentsOfSomeoneOnTheirCaseload_AndAnAdminOfAnyone()
     {
         await using var app = await PrivacyKit.StartAsync(storage);

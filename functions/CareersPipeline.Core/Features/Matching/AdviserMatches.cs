@@ -9,7 +9,7 @@ namespace CareersPipeline.Core.Features.Matching;
 /// what keeps them from more, and setting a person's preferences for them. An adviser sees only the people on their
 /// caseload; an admin sees anyone.
 /// </summary>
-public sealed class AdviserMatches(CaseloadStore caseloads, ApplicantStore applicants, PersonMatches matches, TimeProvider time)
+public sealed class AdviserMatches(CaseloadStore caseloads, CaseService cases, ApplicantStore applicants, PersonMatches matches)
 {
     public const int AtAGlance = 3;
 
@@ -35,15 +35,24 @@ public sealed class AdviserMatches(CaseloadStore caseloads, ApplicantStore appli
         return people;
     }
 
-    public async Task<bool> AddAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a person to the adviser's caseload by taking them from triage, under the caseload's rules: only someone with
+    /// no case yet (a second adviser gets a conflict), never an under-16 whose guardian has not agreed. Adding someone
+    /// already on one's own caseload changes nothing.
+    /// </summary>
+    public async Task<Result<bool>> AddAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken)
     {
         if (!ApplicantIds.IsWellFormed(applicantId) || await applicants.FindAsync(applicantId, cancellationToken) is null)
         {
-            return false;
+            return new Result<bool>.NotFound(NoSuchSignUp);
         }
 
-        await caseloads.AddAsync(staff.SubjectId, applicantId, time.GetUtcNow(), cancellationToken);
-        return true;
+        if (await caseloads.ContainsAsync(staff.SubjectId, applicantId, cancellationToken))
+        {
+            return new Result<bool>.Ok(true);
+        }
+
+        return (await cases.TakeAsync(staff, applicantId, cancellationToken)).Map(_ => true);
     }
 
     public Task<bool> RemoveAsync(StaffPrincipal staff, string applicantId, CancellationToken cancellationToken) =>

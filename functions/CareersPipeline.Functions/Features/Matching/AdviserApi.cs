@@ -11,8 +11,13 @@ internal static class AdviserApi
     public static async Task<IResult> CaseloadAsync(HttpContext context, AdviserMatches advisers, CancellationToken ct) =>
         TypedResults.Ok(await advisers.CaseloadAsync(StaffAccess.StaffOf(context), ct));
 
+    // Taking a person on follows the caseload's triage rules (AdviserMatches.AddAsync): 409 when another adviser has them.
     public static async Task<IResult> AddAsync(HttpContext context, string applicantId, AdviserMatches advisers, CancellationToken ct) =>
-        await advisers.AddAsync(StaffAccess.StaffOf(context), applicantId, ct) ? TypedResults.NoContent() : NotFound();
+        await advisers.AddAsync(StaffAccess.StaffOf(context), applicantId, ct) switch
+        {
+            Result<bool>.Ok => TypedResults.NoContent(),
+            var result => result.ToHttp(),
+        };
 
     public static async Task<IResult> RemoveAsync(HttpContext context, string applicantId, AdviserMatches advisers, CancellationToken ct) =>
         await advisers.RemoveAsync(StaffAccess.StaffOf(context), applicantId, ct) ? TypedResults.NoContent() : NotFound();

@@ -39,8 +39,8 @@ public static class MatchingFunctions
         HttpFunction.For("AdviserCaseload", "GET", "adviser/caseload", AdviserApi.CaseloadAsync, b => b.RequireStaff(Advisers).Produces<IReadOnlyList<CaseloadPerson>>()
             .WithSummary("The people on my caseload, each with their best matches at a glance")),
         HttpFunction.For("AdviserCaseloadAdd", "PUT", "adviser/caseload/{applicantId}", AdviserApi.AddAsync, b => b.RequireStaff(Advisers)
-            .AuditPersonAccess(MatchingAccessActions.AddToCaseload).Produces(204).ProducesProblem(404)
-            .WithSummary("Add a person to my caseload")),
+            .AuditPersonAccess(MatchingAccessActions.AddToCaseload).Produces(204).ProducesProblem(404).ProducesProblem(409)
+            .WithSummary("Take a person onto my caseload, under the caseload's triage rules (409 when another adviser has them)")),
         HttpFunction.For("AdviserCaseloadRemove", "DELETE", "adviser/caseload/{applicantId}", AdviserApi.RemoveAsync, b => b.RequireStaff(Advisers)
             .AuditPersonAccess(MatchingAccessActions.RemoveFromCaseload).Produces(204).ProducesProblem(404)
             .WithSummary("Take a person off my caseload")),
