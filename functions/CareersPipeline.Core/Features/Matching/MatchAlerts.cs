@@ -23,6 +23,7 @@ public sealed class MatchAlerts(MatchStore store, ApplicantStore applicants, Mai
             var strong = StrongNew(record, options.Value.AlertMinScore, today);
             if (strong.Count == 0 || record.LastAlertAt > now.AddHours(-options.Value.AlertMinHours)
                 || await applicants.FindAsync(record.ApplicantId, cancellationToken) is not { } applicant
+                || MatchProfiles.PersonKeyOf(applicant) != record.PartitionKey // left under a key the person no longer has (matched while verification merged them)
                 || !await mailer.MayEmailAsync(applicant, EmailKind.MatchAlert, cancellationToken))
             {
                 continue;

@@ -39,6 +39,7 @@ public sealed partial class MatchDigestJob(
             var fresh = record.Matches().Where(m => m.ClosesOn >= today && !notified.Contains(m.CandidateId)).Take(options.Value.DigestSize).ToList();
             if (fresh.Count == 0
                 || await applicants.FindAsync(record.ApplicantId, cancellationToken) is not { } applicant
+                || MatchProfiles.PersonKeyOf(applicant) != record.PartitionKey // left under a key the person no longer has (matched while verification merged them)
                 || !await mailer.MayEmailAsync(applicant, EmailKind.MatchDigest, cancellationToken))
             {
                 continue;
