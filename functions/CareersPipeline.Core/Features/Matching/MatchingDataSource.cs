@@ -49,6 +49,20 @@ public sealed class MatchingDataSource(MatchStore store, CaseloadStore caseloads
                 erased += await caseloads.RemoveAsync(entry.AdviserSubjectId, entry.ApplicantId, cancellationToken) ? 1 : 0;
             }
 
+            // A record left under a sign-up's own key (matched while verification merged it) goes too.
+            foreach (var id in person.ApplicantIds)
+            {
+                if (await store.FindAsync(id, cancellationToken) is { AreaKey: var staleArea })
+                {
+                    if (staleArea is not null)
+                    {
+                        await store.DeleteAreaAsync(staleArea, id, cancellationToken);
+                    }
+
+                    await store.DeleteRecordAsync(id, cancellationToken);
+                }
+            }
+
             if (await FindRecordAsync(person, cancellationToken) is not { } record)
             {
                 continue;
