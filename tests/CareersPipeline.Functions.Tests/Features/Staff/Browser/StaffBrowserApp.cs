@@ -89,8 +89,9 @@ public sealed class StaffBrowserApp : IAsyncLifetime
             BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = 812 },
         });
-        // Generous: CI has two cores, shared with Azurite, the app and the browser.
-        context.SetDefaultTimeout(30_000);
+        // Generous: CI has two cores, shared with Azurite, the app, the browser and the other test classes; the staff home
+        // reads every section's cards. These are waits for a page, not speed checks (those are benchmarks).
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
