@@ -40,7 +40,7 @@ public sealed class SignedTokens
         _byId = all.DistinctBy(k => k.Id).ToDictionary(k => k.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The id of the key new tokens are signed with (shown in the docs' rotation steps, never secret).</summary>
+    /// <summary>The id of the key new tokens are signed with: the first part of every token, never secret.</summary>
     public string CurrentKeyId => _current.Id;
 
     public string Create(string purpose, string subject, TimeSpan lifetime)
