@@ -84,6 +84,13 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(app, baseUrl, time, logs);
     }
 
+    /// <summary>
+    /// Waits until the app has provisioned its tables, queues and containers. Provisioning runs beside other tests'
+    /// apps on two cores, so the wait is generous: it is a readiness wait, not a speed check.
+    /// </summary>
+    public Task WaitForStorageAsync() =>
+        Eventually.TrueAsync(async () => (await Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready", TimeSpan.FromSeconds(60));
+
     public Task<HttpResponseMessage> PostJsonAsync(string path, object body) => Http.PostAsJsonAsync(path, body);
 
     public Task<ApplicantEntity?> FindApplicantAsync(string applicantId) =>

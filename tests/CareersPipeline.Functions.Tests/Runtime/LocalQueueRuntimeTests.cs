@@ -17,7 +17,7 @@ public sealed class LocalQueueRuntimeTests(AzuriteFixture storage)
     public async Task MessageThatAlwaysFails_EndsInThePoisonQueueAfterMaxDequeueCount()
     {
         await using var app = await TestApp.StartAsync(storage);
-        await Eventually.TrueAsync(async () => (await app.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+        await app.WaitForStorageAsync();
         var marker = Guid.NewGuid().ToString("n");
         var queue = storage.Queues.GetQueueClient(StorageNames.Queues.SignUps);
         var poison = storage.Queues.GetQueueClient(StorageNames.Queues.SignUps + "-poison");
@@ -71,7 +71,7 @@ public sealed class LocalQueueRuntimeTests(AzuriteFixture storage)
         string id;
         await using (var hosted = await TestApp.StartAsync(storage, Functions.Runtime.RuntimeMode.Hosted))
         {
-            await Eventually.TrueAsync(async () => (await hosted.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+            await hosted.WaitForStorageAsync();
             id = await hosted.SignUpAsync();
             Assert.Equal(nameof(ApplicantStatus.Received), (await hosted.FindApplicantAsync(id))!.Status);
         }
@@ -87,7 +87,7 @@ public sealed class LocalQueueRuntimeTests(AzuriteFixture storage)
     {
         // Hosted mode runs no listeners, so the message stays for us to read exactly as stored.
         await using var app = await TestApp.StartAsync(storage, Functions.Runtime.RuntimeMode.Hosted);
-        await Eventually.TrueAsync(async () => (await app.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+        await app.WaitForStorageAsync();
         var body = SignUpBodies.Valid(Door.Website);
 
         var id = await app.SignUpAsync(body);

@@ -47,7 +47,7 @@ public sealed class LocalTimerRuntimeTests(AzuriteFixture storage)
     {
         // Simulate a crash between storing the row and queueing it: the row exists, no message does.
         await using var app = await TestApp.StartAsync(storage, settings: new Dictionary<string, string?> { ["SIGNUP_RECOVERY_SCHEDULE"] = "*/1 * * * * *" });
-        await Eventually.TrueAsync(async () => (await app.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready");
+        await app.WaitForStorageAsync();
         var id = "a" + Guid.NewGuid().ToString("n")[..24];
         var stranded = new ApplicantEntity
         {
