@@ -2,7 +2,7 @@ using System.Reflection;
 using CareersPipeline.Benchmarks;
 
 // Exit codes: 0 the suite ran (whether or not targets were met: the report says), 1 it could not run, 2 bad arguments.
-var suites = typeof(Program).Assembly.GetTypes()
+var suites = typeof(IBenchmarkSuite).Assembly.GetTypes()
     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBenchmarkSuite).IsAssignableFrom(t))
     .Select(t => (IBenchmarkSuite)Activator.CreateInstance(t)!)
     .OrderBy(s => s.Name, StringComparer.Ordinal)
@@ -23,7 +23,16 @@ if (suites.FirstOrDefault(s => s.Name == args[0]) is not { } suite)
 
 var results = Path.Combine(RepositoryRoot(), "benchmarks", "results");
 Directory.CreateDirectory(results);
-return await suite.RunAsync(args[1..], results);
+try
+{
+    return await suite.RunAsync(args[1..], results);
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException)
+{
+    // What stops a suite from running (Azurite not installed, a port taken) is one line, not a stack trace.
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 1;
+}
 
 // The repository root is where CareersPipeline.sln is, above the build output.
 static string RepositoryRoot()

@@ -115,6 +115,26 @@ public sealed class ReferenceDataStore(TableServiceClient tables)
         return items;
     }
 
+    /// <summary>
+    /// Up to <paramref name="take"/> codes of one kind in code order, from <paramref name="from"/> (inclusive) or the first,
+    /// and the code the next page starts at (null on the last page). Reads only the rows it returns, and one more.
+    /// </summary>
+    public async Task<(IReadOnlyList<ReferenceItem> Items, string? Next)> PageAsync(ReferenceKind kind, string? from, int take, CancellationToken cancellationToken)
+    {
+        var filter = TableFilters.And(TableFilters.Equal("PartitionKey", kind.ToString()), string.IsNullOrEmpty(from) ? null : TableClient.CreateQueryFilter($"RowKey ge {from}"));
+        var items = new List<ReferenceItem>(take + 1);
+        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: take + 1, cancellationToken: cancellationToken).AsPages())
+        {
+            items.AddRange(page.Values.Select(ToItem));
+            if (items.Count > take || page.ContinuationToken is null)
+            {
+                break;
+            }
+        }
+
+        return items.Count > take ? (items[..take], items[take].Code) : (items, null);
+    }
+
     /// <summary>A code a table key can hold: what the doors and the admin API pass through.</summary>
     public static bool IsCode(string code) =>
         !string.IsNullOrWhiteSpace(code) && code.Length <= 64 && !code.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));

@@ -14,10 +14,17 @@ public sealed partial class ReferenceDataAdministration(ReferenceDataStore store
 {
     public const int MaxNameLength = 200;
     public const int MaxDetailLength = 500;
+
+    /// <summary>Codes on one page of the admin's list.</summary>
+    public const int PageSize = 50;
     private const string Stale = "This record was changed by someone else since you read it. Read it again and redo your change.";
 
     public Task<IReadOnlyList<Versioned<ReferenceItem>>> ListAsync(ReferenceKind kind, CancellationToken cancellationToken) =>
         store.ListVersionedAsync(kind, cancellationToken);
+
+    /// <summary>A page of one kind's codes in code order (a GIAS import holds thousands of schools): see <see cref="ReferenceDataStore.PageAsync"/>.</summary>
+    public Task<(IReadOnlyList<ReferenceItem> Items, string? Next)> PageAsync(ReferenceKind kind, string? from, CancellationToken cancellationToken) =>
+        store.PageAsync(kind, from, PageSize, cancellationToken);
 
     public async Task<Result<Versioned<ReferenceItem>>> GetAsync(ReferenceKind kind, string code, CancellationToken cancellationToken) =>
         await store.GetAsync(kind, code, cancellationToken) is { } item ? new Result<Versioned<ReferenceItem>>.Ok(item) : NotFound(kind);

@@ -60,7 +60,17 @@ public sealed partial class OpportunityService(
 
     public async Task<IReadOnlyList<Opportunity>> ListAsync(StaffPrincipal staff, string? employerCode, CancellationToken cancellationToken)
     {
-        var filter = employerCode is null ? null : TableFilters.Equal(nameof(OpportunityEntity.EmployerCode), employerCode.ToUpperInvariant());
+        // Storage returns only the employer's own rows (an employer has tens among thousands); admins act for everyone.
+        var admin = staff.Roles.Contains(StaffRole.Admin);
+        if (!admin && (!staff.Roles.Contains(StaffRole.Employer) || staff.EmployerCodes.Count == 0))
+        {
+            return [];
+        }
+
+        var column = nameof(OpportunityEntity.EmployerCode);
+        var filter = TableFilters.And(
+            employerCode is null ? null : TableFilters.Equal(column, employerCode.ToUpperInvariant()),
+            admin ? null : TableFilters.AnyOf(column, staff.EmployerCodes));
         return (await store.QueryAsync(filter, cancellationToken))
             .Select(v => v.Value)
             .Where(o => staff.CanActFor(o.EmployerCode))

@@ -43,22 +43,12 @@ public static class AdminReferencePages
 
     private static void Guard(RouteHandlerBuilder builder) => builder.RequireStaffPage(StaffRole.Admin);
 
-    private static async Task<IResult> ListAsync(HttpContext http, string? kind, ReferenceDataAdministration admin, CancellationToken ct)
+    private static async Task<IResult> ListAsync(HttpContext http, string? kind, string? from, ReferenceDataAdministration admin, CancellationToken ct)
     {
         var chosen = KindOf(kind ?? "schools") ?? ReferenceKind.School;
-        var counts = new Dictionary<ReferenceKind, int>();
-        IReadOnlyList<ReferenceItem> items = [];
-        foreach (var k in Enum.GetValues<ReferenceKind>())
-        {
-            var all = await admin.ListAsync(k, ct);
-            counts[k] = all.Count;
-            if (k == chosen)
-            {
-                items = [.. all.Select(i => i.Value).OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)];
-            }
-        }
-
-        return StaffHtml.Page(http, new AdminReferenceListPage(counts, chosen, items));
+        var start = from is { Length: > 0 } && ReferenceDataStore.IsCode(from) ? from.Trim() : null;
+        var (items, next) = await admin.PageAsync(chosen, start, ct);
+        return StaffHtml.Page(http, new AdminReferenceListPage(chosen, items, start, next));
     }
 
     private static IResult NewPage(HttpContext http, string kind) =>

@@ -323,5 +323,27 @@ public sealed class AdminPagesTests(AzuriteFixture storage) : IAsyncLifetime
 
     private static string Code(string prefix) => $"{prefix}-{Guid.NewGuid():n}"[..20].ToUpperInvariant();
 
+    [Fact]
+    public async Task ReferenceList_ShowsOnePageInCodeOrder_WithTheNextPageAndAGoToCodeBox()
+    {
+        // Codes of our own, sorted together, so other tests' schools in the shared storage do not move the pages.
+        var prefix = "ZP" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant() + "-";
+        var schools = Enumerable.Range(0, 60).Select(n => new ReferenceItem(ReferenceKind.School, $"{prefix}{n:000}", $"Paged school {n:000}", "ST4 6QG", "Secondary")).ToList();
+        await _app.Services.GetRequiredService<ReferenceDataStore>().MergeManyAsync(schools, CancellationToken.None);
+        using var admin = await StaffBrowserSession.SignInAsync(_app, Admin);
+
+        var (_, first) = await admin.GetAsync($"/staff/admin/reference?kind=schools&from={prefix}");
+
+        Assert.Contains($"{prefix}000", first, StringComparison.Ordinal);
+        Assert.Contains($">{prefix}049</td>", first, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{prefix}050</td>", first, StringComparison.Ordinal);
+        Assert.Contains($"from={prefix}050\"", first, StringComparison.Ordinal);
+        Assert.Contains("First page", first, StringComparison.Ordinal);
+
+        var (_, second) = await admin.GetAsync($"/staff/admin/reference?kind=schools&from={prefix}050");
+        Assert.Contains($">{prefix}059</td>", second, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{prefix}049</td>", second, StringComparison.Ordinal);
+    }
+
     private static string Urn() => Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
