@@ -98,6 +98,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SignUpEmailHandler>();
         services.AddSingleton<Mailer>();
         services.AddSingleton<SentEmailLog>();
+        services.AddSingleton<QueueFailures>();
         services.AddSingleton<OutboxReader>();
         services.AddHttpClient(nameof(SendGridClient));
         services.AddSingleton<ISendGridClient>(sp =>

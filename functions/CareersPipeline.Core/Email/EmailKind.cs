@@ -43,4 +43,7 @@ public enum EmailKind
 
     /// <summary>To a person: their start is recorded.</summary>
     StartConfirmed,
+
+    /// <summary>To admins: messages that failed every attempt wait in poison queues (once a day for the same queues).</summary>
+    PoisonAlert,
 }

@@ -24,6 +24,7 @@ public static class EmailRules
 
         // To a member of staff an admin invited, at their work address: a service message about their access.
         [EmailKind.StaffInvitation] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
+        [EmailKind.PoisonAlert] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
 
         // About an application the person made: the replies to something they did, so always sent, and only to the
         // verified address they applied with.

@@ -57,6 +57,9 @@ public static class StorageNames
 
         /// <summary>Dated moves along the Journey to Work (PartitionKey = person key), the raw material of the figures.</summary>
         public const string JourneyEvents = "JourneyEvents";
+
+        /// <summary>The last error of each queue message that failed (PartitionKey = queue, RowKey = hash of the message), shown beside a poisoned one.</summary>
+        public const string QueueFailures = "QueueFailures";
     }
 
     public static class Queues
@@ -80,6 +83,9 @@ public static class StorageNames
         public const string Applications = "applications";
     }
 
+    /// <summary>Where a queue's messages go after their last failed attempt (the Functions host's naming, and the local runtime's).</summary>
+    public static string PoisonQueueOf(string queue) => queue + "-poison";
+
     public static class Containers
     {
         public const string Outbox = "outbox";
@@ -94,7 +100,7 @@ public static class StorageNames
         public const string DataProtection = "data-protection";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases, Tables.QueueFailures];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications];
 

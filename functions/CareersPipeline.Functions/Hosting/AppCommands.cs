@@ -17,6 +17,9 @@ public static class AppCommands
           seed [--applicants N]  fill storage with demo data for an English ICS (default 60 applicants)
           manifests <directory>  write host.json and <FunctionName>/function.json for every function
           build-site             build the static site into storage's $web container (what scripts/run does after seeding)
+          poison list            list the queues' messages that failed every attempt, with their last error
+          poison requeue <queue> [<message id>]
+                                 send a queue's failed messages (or one of them) back to it
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -49,6 +52,8 @@ public static class AppCommands
                 return await SeedAsync(args[1..]);
             case "build-site":
                 return await BuildSiteAsync();
+            case "poison" when args is [_, "list"] or [_, "requeue", _] or [_, "requeue", _, _]:
+                return await PoisonAsync(args[1..]);
             case "--help" or "-h" or "help":
                 Console.WriteLine(Usage);
                 return 0;
@@ -66,6 +71,49 @@ public static class AppCommands
             await app.Services.GetRequiredService<Core.Storage.StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
             var report = await app.Services.GetRequiredService<SiteFullBuild>().RunAsync(CancellationToken.None);
             Console.WriteLine($"Built the site: {report.Rendered} pages, {report.Uploaded.Count} files uploaded, {report.Deleted.Count} removed, search index {(report.SearchIndexed ? "rebuilt" : "unchanged (or Pagefind missing: see the log)")}, in {report.Elapsed.TotalSeconds:0.0} s.");
+            return 0;
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)
+        {
+            await Console.Error.WriteLineAsync($"Could not reach storage ({e.GetType().Name}). Is Azurite running? scripts/run starts it for you.");
+            return 1;
+        }
+    }
+
+    private static async Task<int> PoisonAsync(string[] args)
+    {
+        await using var app = FunctionApp.Build([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        var poison = app.Services.GetRequiredService<Core.Features.Administration.PoisonMessages>();
+        try
+        {
+            if (args is ["requeue", var queue, ..])
+            {
+                switch (await poison.RequeueAsync(queue, args.ElementAtOrDefault(2), CancellationToken.None))
+                {
+                    case Core.Result<int>.Ok ok:
+                        Console.WriteLine($"Sent {ok.Value} message(s) back to {queue}.");
+                        return 0;
+                    case Core.Result<int>.NotFound notFound:
+                        await Console.Error.WriteLineAsync($"error: {notFound.Detail}");
+                        return 1;
+                }
+            }
+
+            var queues = await poison.ListAsync(CancellationToken.None);
+            if (queues.Count == 0)
+            {
+                Console.WriteLine("No failed messages.");
+            }
+
+            foreach (var contents in queues)
+            {
+                Console.WriteLine($"{contents.Queue}: {contents.Count} failed message(s)");
+                foreach (var message in contents.Messages)
+                {
+                    Console.WriteLine($"  {message.MessageId}  {message.PoisonedAt:yyyy-MM-dd HH:mm}  {message.Text}  {message.LastFailure?.Error ?? "(no error recorded)"}");
+                }
+            }
+
             return 0;
         }
         catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)

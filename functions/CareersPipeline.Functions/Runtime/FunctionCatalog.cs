@@ -34,6 +34,8 @@ public static class FunctionCatalog
         .. Features.Administration.AdminStaffPages.Definitions,
         .. Features.Administration.AdminReferencePages.Definitions,
         .. Features.Administration.AdminRunPages.Definitions,
+        .. Features.Administration.PoisonMessageFunctions.Definitions,
+        .. Features.Administration.AdminQueuePages.Definitions,
         .. Features.Administration.AdminAuditPages.Definitions,
         .. Features.Applications.ApplicationPages.Definitions,
     ];

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CareersPipeline.Core.Storage;
 
 namespace CareersPipeline.Functions.Runtime;
 
@@ -6,12 +7,50 @@ namespace CareersPipeline.Functions.Runtime;
 /// Runs one invocation of a queue or timer function in its own DI scope. Both runtime modes call this,
 /// so a function behaves the same whoever triggered it.
 /// </summary>
-public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger<FunctionInvoker> logger)
+public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, QueueFailures failures, TimeProvider time, ILogger<FunctionInvoker> logger)
 {
     public static readonly ActivitySource ActivitySource = new("CareersPipeline.Functions");
 
-    public Task<InvocationResult> InvokeQueueAsync(QueueFunction function, string message, string invocationId, long dequeueCount, CancellationToken cancellationToken) =>
-        InvokeAsync(function.Name, invocationId, services => function.Handle(services, message, cancellationToken), dequeueCount, cancellationToken);
+    /// <summary>
+    /// Runs a queue message's function. A failure's error is kept beside the message (<see cref="QueueFailures"/>) for the
+    /// admin who finds it poisoned; a message that succeeds after failing drops it. Only retries pay for that: a first
+    /// attempt that succeeds writes nothing more.
+    /// </summary>
+    public async Task<InvocationResult> InvokeQueueAsync(QueueFunction function, string message, string invocationId, long dequeueCount, CancellationToken cancellationToken)
+    {
+        Exception? error = null;
+        var result = await InvokeAsync(function.Name, invocationId, async services =>
+        {
+            try
+            {
+                await function.Handle(services, message, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                error = e;
+                throw;
+            }
+        }, dequeueCount, cancellationToken);
+
+        try
+        {
+            if (error is not null)
+            {
+                await failures.RecordAsync(function.QueueName, message, error, dequeueCount, time.GetUtcNow(), CancellationToken.None);
+            }
+            else if (result.Success && dequeueCount > 1)
+            {
+                await failures.ForgetAsync(function.QueueName, message, CancellationToken.None);
+            }
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            // The record is for people looking later; the message's own retry or poisoning goes on without it.
+            LogFailureNotRecorded(logger, function.QueueName, e.Status);
+        }
+
+        return result;
+    }
 
     public Task<InvocationResult> InvokeTimerAsync(TimerFunction function, TimerInfo timer, string invocationId, CancellationToken cancellationToken) =>
         InvokeAsync(function.Name, invocationId, services => function.Handle(services, timer, cancellationToken), 0, cancellationToken);
@@ -44,6 +83,9 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
             return InvocationResult.Failed($"{name} failed: {e.GetType().Name}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record a failed message's error for {Queue}: HTTP {Status}")]
+    private static partial void LogFailureNotRecorded(ILogger logger, string queue, int status);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Executed {Function} ({InvocationId}) in {ElapsedMs:0.0} ms")]
     private static partial void LogSucceeded(ILogger logger, string function, string invocationId, double elapsedMs);

@@ -12,6 +12,8 @@ public static class AdministrationServiceCollectionExtensions
         services.AddSingleton<ReferenceDataAdministration>();
         services.AddSingleton<SchoolImport>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<PoisonMessages>();
+        services.AddSingleton<PoisonAlertJob>();
         return services;
     }
 }

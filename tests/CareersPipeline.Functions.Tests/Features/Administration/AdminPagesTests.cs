@@ -242,7 +242,7 @@ public sealed class AdminPagesTests(AzuriteFixture storage) : IAsyncLifetime
     [
         "/staff/admin/staff", "/staff/admin/staff/invite", $"/staff/admin/staff/{Admin}", $"/staff/admin/staff/{Admin}/deactivate",
         "/staff/admin/reference", "/staff/admin/reference?kind=employers", "/staff/admin/reference/events/new", "/staff/admin/reference/employers/items/UHNM",
-        "/staff/admin/reference/schools/import", "/staff/admin/runs", "/staff/admin/audit",
+        "/staff/admin/reference/schools/import", "/staff/admin/runs", "/staff/admin/audit", "/staff/admin/queues",
     ];
 
     [Theory]

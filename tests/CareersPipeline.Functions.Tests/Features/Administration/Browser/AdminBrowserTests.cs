@@ -25,7 +25,7 @@ public sealed class AdminBrowserTests(BrowserSite site)
         "/staff/", "/staff/admin/staff", "/staff/admin/staff/invite", $"/staff/admin/staff/{Admin}", "/staff/admin/staff/adviser-amina/deactivate",
         "/staff/admin/reference", "/staff/admin/reference?kind=employers", "/staff/admin/reference/events/new", "/staff/admin/reference/employers/new",
         "/staff/admin/reference/employers/items/UHNM", "/staff/admin/reference/schools/import", "/staff/admin/runs", "/staff/admin/audit",
-        "/staff/admin/audit?from=yesterday",
+        "/staff/admin/audit?from=yesterday", "/staff/admin/queues", "/staff/admin/queues?sent=2",
     ];
 
     [Theory]
@@ -94,6 +94,22 @@ public sealed class AdminBrowserTests(BrowserSite site)
     }
 
     /// <summary>A page signed in as the admin with the development header, as the local workspace allows.</summary>
+    [Fact]
+    public async Task FailedMessages_WithMessagesToSendBack_HaveNoWcagViolations_AndSendBackWithJavaScriptOff()
+    {
+        // An email message about an id that names nobody: one table row with its buttons.
+        var poison = site.Storage.Queues.GetQueueClient(Core.Storage.StorageNames.PoisonQueueOf(Core.Storage.StorageNames.Queues.Emails));
+        await poison.SendMessageAsync("{\"applicantId\":\"a000000000000000000000000\"}");
+        var page = await AdminPageAsync(javaScript: true, bypassCsp: true);
+        await page.GotoAsync("/staff/admin/queues");
+        await AssertAccessibleAsync(page);
+
+        var plain = await AdminPageAsync(javaScript: false, bypassCsp: false);
+        await plain.GotoAsync("/staff/admin/queues");
+        await plain.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Send all .* back to emails$") }).ClickAsync();
+        Assert.Contains("sent back", await plain.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<IPage> AdminPageAsync(bool javaScript, bool bypassCsp)
     {
         await site.App.SeedStaffAsync();
