@@ -24,21 +24,16 @@ public sealed class ApplicationWorkspaceSection(OpportunityService opportunities
             return [];
         }
 
-        // One partition read per published opportunity the person acts for: an employer has tens, not thousands, and
-        // drafts and archived ones cannot have applications waiting.
+        // One partition read per published opportunity the person acts for, a few at a time: an employer has tens, not
+        // thousands, and drafts and archived ones cannot have applications waiting.
         var published = (await opportunities.ListAsync(staff, null, cancellationToken))
             .Where(o => o.Status is OpportunityStatus.Live or OpportunityStatus.Closed)
             .ToList();
-        var waiting = new List<(string OpportunityId, int Count)>();
-        foreach (var opportunity in published)
-        {
-            var count = (await store.ListAsync(opportunity.Id, cancellationToken))
-                .Count(a => !a.Value.AppliedElsewhere && a.Value.Status is ApplicationStatus.Submitted or ApplicationStatus.InReview);
-            if (count > 0)
-            {
-                waiting.Add((opportunity.Id, count));
-            }
-        }
+        var counts = new int[published.Count];
+        await Parallel.ForAsync(0, published.Count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>
+            counts[i] = (await store.ListAsync(published[i].Id, ct))
+                .Count(a => !a.Value.AppliedElsewhere && a.Value.Status is ApplicationStatus.Submitted or ApplicationStatus.InReview));
+        var waiting = published.Select((o, i) => (OpportunityId: o.Id, Count: counts[i])).Where(w => w.Count > 0).ToList();
 
         var href = waiting.Count == 1 ? $"{OpportunityPages.Root}/{waiting[0].OpportunityId}/applicants" : $"{OpportunityPages.Root}?shelf=live";
         var description = waiting.Count > 1
