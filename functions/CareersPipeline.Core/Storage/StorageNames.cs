@@ -57,6 +57,12 @@ public static class StorageNames
 
         /// <summary>Dated moves along the Journey to Work (PartitionKey = person key), the raw material of the figures.</summary>
         public const string JourneyEvents = "JourneyEvents";
+
+        /// <summary>
+        /// The figures: anonymous counts summarised from the journey events (PartitionKey = "live-{week}" or
+        /// "erased-{week}", RowKey = "{measure}|{door}"). No person keys.
+        /// </summary>
+        public const string Figures = "Figures";
     }
 
     public static class Queues
@@ -94,7 +100,7 @@ public static class StorageNames
         public const string DataProtection = "data-protection";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases, Tables.Figures];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications];
 
