@@ -36,5 +36,7 @@ public static class FunctionCatalog
         .. Features.Administration.AdminRunPages.Definitions,
         .. Features.Administration.AdminAuditPages.Definitions,
         .. Features.Applications.ApplicationPages.Definitions,
+        .. Features.Figures.FiguresFunctions.Definitions,
+        .. Features.Figures.FiguresPages.Definitions,
     ];
 }
