@@ -2,6 +2,7 @@ using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Administration;
 using CareersPipeline.Core.Features.Applications;
 using CareersPipeline.Core.Features.Caseloads;
+using CareersPipeline.Core.Features.Figures;
 using CareersPipeline.Core.Features.Geocoding;
 using CareersPipeline.Core.Features.Health;
 using CareersPipeline.Core.Features.LevyTransfers;
@@ -77,6 +78,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Runs.RunRecordStore>();
         services.AddAdministration();
         services.AddSingleton<JourneyEvents>();
+        services.AddSingleton<IPersonKeyMerge, JourneyEventsMerge>();
         services.AddOpportunities();
         services.AddApplications();
         services.AddLevyTransfers();
@@ -85,6 +87,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCaseloads(configuration);
         services.AddMatching(configuration);
         services.AddSite(configuration);
+        services.AddFigures();
 
         services.Configure<GeocodingOptions>(o => o.OfflineFallback = AppSettings.Flag(configuration, "POSTCODES_OFFLINE_FALLBACK", o.OfflineFallback));
         services.AddSingleton<PostcodeLookup>();

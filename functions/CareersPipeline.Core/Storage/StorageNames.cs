@@ -60,6 +60,12 @@ public static class StorageNames
 
         /// <summary>The last error of each queue message that failed (PartitionKey = queue, RowKey = hash of the message), shown beside a poisoned one.</summary>
         public const string QueueFailures = "QueueFailures";
+
+        /// <summary>
+        /// The figures: anonymous counts summarised from the journey events (PartitionKey = "live-{week}" or
+        /// "erased-{week}", RowKey = "{measure}|{door}"). No person keys.
+        /// </summary>
+        public const string Figures = "Figures";
     }
 
     public static class Queues
@@ -100,7 +106,7 @@ public static class StorageNames
         public const string DataProtection = "data-protection";
     }
 
-    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases, Tables.QueueFailures];
+    public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases, Tables.QueueFailures, Tables.Figures];
 
     public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications];
 

@@ -81,6 +81,7 @@ public static class FunctionApp
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Administration.AdministrationWorkspaceSection>();
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Caseloads.CaseloadWorkspaceSection>();
         builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Applications.ApplicationWorkspaceSection>();
+        builder.Services.AddSingleton<IStaffWorkspaceSection, Features.Figures.FiguresWorkspaceSection>();
 
         if (mode == RuntimeMode.Local)
         {

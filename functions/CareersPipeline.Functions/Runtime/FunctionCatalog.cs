@@ -38,5 +38,7 @@ public static class FunctionCatalog
         .. Features.Administration.AdminQueuePages.Definitions,
         .. Features.Administration.AdminAuditPages.Definitions,
         .. Features.Applications.ApplicationPages.Definitions,
+        .. Features.Figures.FiguresFunctions.Definitions,
+        .. Features.Figures.FiguresPages.Definitions,
     ];
 }

@@ -56,6 +56,7 @@ public sealed class TestApp : IAsyncDisposable
             ["MATCHING_SCHEDULE"] = "0 0 0 1 1 *",
             ["MATCH_DIGEST_SCHEDULE"] = "0 0 0 1 1 *",
             ["CLOSING_REMINDER_SCHEDULE"] = "0 0 0 1 1 *",
+            ["FIGURES_REBUILD_SCHEDULE"] = "0 0 0 1 1 *",
         };
         if (mode == RuntimeMode.Hosted)
         {

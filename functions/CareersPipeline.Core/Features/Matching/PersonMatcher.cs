@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Messages;
+using CareersPipeline.Core.People;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,10 +16,14 @@ public sealed partial class PersonMatcher(
     CandidateIndexCache candidates,
     MatchResults results,
     MatchAlerts alerts,
+    JourneyEvents journey,
     IOptions<MatchingOptions> options,
     TimeProvider time,
     ILogger<PersonMatcher> logger)
 {
+    /// <summary>The reference of the Matched journey event: one per person, whichever match came first.</summary>
+    public const string FirstMatch = "first-match";
+
     public async Task HandleAsync(MatchPersonMessage message, CancellationToken cancellationToken)
     {
         if (await profiles.ResolveAsync(message.ApplicantId, cancellationToken) is not { } person)
@@ -33,6 +38,12 @@ public sealed partial class PersonMatcher(
         var index = await candidates.GetAsync(cancellationToken);
         var top = index.Top(profile, options.Value.ListSize, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         record = await results.SaveAsync(profile, top, record, profileChanged: true, cancellationToken);
+        if (top.Count > 0)
+        {
+            // The day they were first matched (the figures' funnel step); later runs find it recorded and keep its date.
+            await journey.RecordAsync(new JourneyEvent(person.PersonKey, JourneyStage.Matched, time.GetUtcNow(), FirstMatch, person.Applicant.Door, person.Applicant.Route), [], cancellationToken);
+        }
+
         var sent = await alerts.SendAsync([record], cancellationToken);
         LogMatched(logger, person.Applicant.PartitionKey, top.Count, sent.Sent);
         if (sent.Failed > 0)

@@ -18,6 +18,7 @@ public sealed partial class SignUpProcessor(
     PostcodeLookup postcodes,
     QueueSender queue,
     MatchRequests matching,
+    JourneyEvents journey,
     TimeProvider time,
     ILogger<SignUpProcessor> logger)
 {
@@ -48,6 +49,13 @@ public sealed partial class SignUpProcessor(
 
         if (email is { } kind && applicant is not null)
         {
+            if (kind == EmailKind.Confirmation)
+            {
+                // Dated the day they signed up, recorded now that the route is known; before the email, so the address
+                // cannot be verified (the Verified event) before the sign-up is on record.
+                await journey.RecordAsync(new JourneyEvent(applicant.PersonKey, JourneyStage.SignedUp, applicant.CreatedAt, applicant.PartitionKey, applicant.Door, applicant.Route), [], cancellationToken);
+            }
+
             await queue.SendAsync(StorageNames.Queues.Emails, new EmailMessage(applicant.PartitionKey, kind), cancellationToken);
             if (kind == EmailKind.Confirmation)
             {

@@ -18,6 +18,7 @@ public sealed partial class SignUpVerification(
     ConsentLedger consents,
     IEnumerable<IPersonKeyMerge> merges,
     MatchRequests matching,
+    JourneyEvents journey,
     TimeProvider time,
     ILogger<SignUpVerification> logger)
 {
@@ -42,6 +43,9 @@ public sealed partial class SignUpVerification(
             await directory.ForgetAsync(signUp, wholePerson: false, cancellationToken);
             await consents.ForgetSignUpAsync(signUp.PartitionKey, cancellationToken);
             await applicants.DeleteAsync(signUp.PartitionKey, cancellationToken);
+
+            // A correction is not a second sign-up: the figures count the earlier one (already verified).
+            await journey.ForgetAsync(personKey, JourneyStage.SignedUp, signUp.PartitionKey, cancellationToken);
             await matching.PersonAsync(earlier.PartitionKey, cancellationToken);
             LogCorrected(logger, earlier.PartitionKey, signUp.PartitionKey);
             return corrected ?? earlier;
@@ -53,6 +57,9 @@ public sealed partial class SignUpVerification(
             a.EmailVerifiedAt ??= now;
             return true;
         }, cancellationToken);
+
+        // The sign-up's stage stays where it is: verifying says nothing about how far along the journey they are.
+        await journey.RecordAsync(new JourneyEvent(personKey, JourneyStage.Verified, now, signUp.PartitionKey, signUp.Door, signUp.Route), [], cancellationToken);
 
         // Match emails wait for a verified address: strong matches found before it can be emailed now.
         await matching.PersonAsync(signUp.PartitionKey, cancellationToken);
