@@ -63,11 +63,16 @@ public static class ApplicationLinkPages
 
         return await service.StartAsync(applicant, opportunityId, ct) switch
         {
-            Result<ApplyStart>.Ok ok => LinkPages.Page(request, StatusCodes.Status200OK, new ApplyPage(ok.Value, ok.Value.Prefilled, new Dictionary<string, string[]>(), LinkPages.Query(token)), ok.Value),
+            Result<ApplyStart>.Ok ok => LinkPages.Page(request, StatusCodes.Status200OK, QuestionPage(ok.Value, applicant, ok.Value.Prefilled, ApplyStep.Why, token), ok.Value),
             var refused => Refused(request, refused),
         };
     }
 
+    /// <summary>
+    /// JSON sends the application. A form is one of the question pages: "step" names the page it came from and
+    /// "goto" a page to show (the check page's Change, or Back); only the check page's Send (step=check, no goto) or a
+    /// form with no step at all sends. Moving between pages stores nothing: the draft is in the forms' hidden fields.
+    /// </summary>
     private static async Task<IResult> ApplyAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
     {
         var (result, applicant) = await service.ResolveAsync(token, ct);
@@ -76,23 +81,57 @@ public static class ApplicationLinkPages
             return LinkPages.LinkProblem(request, result);
         }
 
-        var (input, problem) = await ReadAsync<ApplicationInput>(request, form => new ApplicationInput(
-            form["whyThisRole"], form["paidExperience"], form["voluntaryExperience"], form["caringExperience"], form["studyExperience"], form["whenCanStart"], form["interviewAdjustments"]), ct);
-        if (problem is not null)
+        if (!request.HasFormContentType)
         {
-            return problem;
+            var (json, problem) = await JsonBody.ReadAsync<ApplicationInput>(request, ct);
+            return problem ?? Done(request, token, await service.ApplyAsync(applicant, opportunityId, json!, ct));
         }
 
-        var applied = await service.ApplyAsync(applicant, opportunityId, input!, ct);
-        if (applied is Result<Applied>.Invalid invalid && request.HasFormContentType
-            && await service.StartAsync(applicant, opportunityId, ct) is Result<ApplyStart>.Ok start)
+        var form = await request.ReadFormAsync(ct);
+        var input = new ApplicationInput(
+            form["whyThisRole"], form["paidExperience"], form["voluntaryExperience"], form["caringExperience"], form["studyExperience"], form["whenCanStart"], form["interviewAdjustments"]);
+        var step = (string?)form["step"];
+        var go = (string?)form["goto"];
+        var navigating = !string.IsNullOrEmpty(go) || (!string.IsNullOrEmpty(step) && ApplySteps.Parse(step) != ApplyStep.Check);
+        if (navigating)
         {
-            // The same page with the answers kept and each problem beside its question.
-            return LinkPages.HtmlPage(request, new ApplyPage(start.Value, input!, invalid.Errors, LinkPages.Query(token)), StatusCodes.Status400BadRequest);
+            // Closed since the first page: say so now rather than after four more.
+            var checkedAgain = await service.StartAsync(applicant, opportunityId, ct);
+            if (checkedAgain is not Result<ApplyStart>.Ok start)
+            {
+                return Refused(request, checkedAgain);
+            }
+
+            var current = ApplySteps.Parse(step);
+            if (!string.IsNullOrEmpty(go))
+            {
+                return LinkPages.HtmlPage(request, QuestionPage(start.Value, applicant, input, ApplySteps.Parse(go), token) with { ReturnToCheck = current == ApplyStep.Check && step is not null });
+            }
+
+            var errors = ApplySteps.ErrorsOf(current, input);
+            var returnToCheck = form["returnToCheck"] == "true";
+            return errors.Count > 0
+                ? LinkPages.HtmlPage(request, QuestionPage(start.Value, applicant, input, current, token) with { Errors = errors, ReturnToCheck = returnToCheck }, StatusCodes.Status400BadRequest)
+                : LinkPages.HtmlPage(request, QuestionPage(start.Value, applicant, input, ApplySteps.Next(current, returnToCheck), token));
+        }
+
+        var applied = await service.ApplyAsync(applicant, opportunityId, input, ct);
+        if (applied is Result<Applied>.Invalid invalid
+            && await service.StartAsync(applicant, opportunityId, ct) is Result<ApplyStart>.Ok again)
+        {
+            // The first page with a problem, the answers kept and each problem beside its question.
+            return LinkPages.HtmlPage(request, QuestionPage(again.Value, applicant, input, ApplySteps.FirstWithErrors(invalid.Errors), token) with { Errors = invalid.Errors }, StatusCodes.Status400BadRequest);
         }
 
         return Done(request, token, applied);
     }
+
+    private static ApplyPage QuestionPage(ApplyStart start, ApplicantEntity applicant, ApplicationInput answers, ApplyStep step, string? token) =>
+        new(start, answers, new Dictionary<string, string[]>(), LinkPages.Query(token))
+        {
+            Step = step,
+            Details = new ApplicantDetails($"{applicant.FirstName} {applicant.LastName}".Trim(), applicant.Email, applicant.Phone),
+        };
 
     private static async Task<IResult> AppliedElsewhereAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
     {
