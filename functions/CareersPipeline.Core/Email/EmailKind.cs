@@ -43,4 +43,7 @@ public enum EmailKind
 
     /// <summary>To a person: their start is recorded.</summary>
     StartConfirmed,
+
+    /// <summary>To a person who asked, on an opportunity's page, to apply: their signed link to the apply pages.</summary>
+    ContinueApplication,
 }

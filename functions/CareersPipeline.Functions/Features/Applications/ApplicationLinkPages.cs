@@ -32,6 +32,11 @@ public static class ApplicationLinkPages
             ActAsync(r, token, s, (a, c) => s.DeclineOfferAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
         HttpFunction.For("AcceptInterview", "POST", "applications/{applicationId}/interview/accept", (HttpRequest r, string applicationId, string? token, PersonApplications s, CancellationToken ct) =>
             ActAsync(r, token, s, (a, c) => s.AcceptInterviewAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
+        HttpFunction.For("ApplyByEmailForm", "GET", "applications/start/{opportunityId}", ApplyByEmailFormAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(404)
+            .WithSummary("\"Apply\" on the site's opportunity page: the form that asks for the person's email address")),
+        HttpFunction.For("ApplyByEmail", "POST", "applications/start/{opportunityId}", ApplyByEmailAsync, b => b.Accepts<ApplyByEmailRequest>("application/json", "application/x-www-form-urlencoded")
+            .Produces<ApplyByEmailAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Email the person a link to continue their application; the same answer whether or not the address is registered")),
         HttpFunction.For("AskAnotherInterviewTime", "POST", "applications/{applicationId}/interview/another-time", AnotherTimeAsync, b => Acts(Link(b)).Accepts<AnotherTimeInput>("application/json", "application/x-www-form-urlencoded").Produces<PersonApplicationView>()),
     ];
 
@@ -133,6 +138,42 @@ public static class ApplicationLinkPages
             Details = new ApplicantDetails($"{applicant.FirstName} {applicant.LastName}".Trim(), applicant.Email, applicant.Phone),
         };
 
+    private static async Task<IResult> ApplyByEmailFormAsync(HttpRequest request, string opportunityId, ApplicationRequests requests, CancellationToken ct) =>
+        await requests.OpportunityAsync(opportunityId, ct) is { } opportunity
+            ? LinkPages.HtmlPage(request, new ApplyByEmailPage(opportunity, null, new Dictionary<string, string[]>(), Sent: false))
+            : LinkPages.Problem(request, StatusCodes.Status404NotFound, "Not found", ApplicationMessages.OpportunityNotFound);
+
+    /// <summary>As "send me my links": the per-address limit, and the same answer for every well-formed address.</summary>
+    private static async Task<IResult> ApplyByEmailAsync(HttpRequest request, string opportunityId, ApplicationRequests requests, CancellationToken ct)
+    {
+        var form = request.HasFormContentType;
+        var (body, problem) = await ReadAsync<ApplyByEmailRequest>(request, f => new ApplyByEmailRequest(f["email"]), ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (AbuseLimits.CheckAddress(request.HttpContext, body!.Email) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        var result = await requests.RequestAsync(opportunityId, body.Email, ct);
+        if (!form)
+        {
+            return result is Result<bool>.Ok ? TypedResults.Accepted((string?)null, new ApplyByEmailAccepted(ApplyByEmailAccepted.Sent)) : result.ToHttp();
+        }
+
+        if (await requests.OpportunityAsync(opportunityId, ct) is not { } opportunity)
+        {
+            return LinkPages.Problem(request, StatusCodes.Status404NotFound, "Not found", ApplicationMessages.OpportunityNotFound);
+        }
+
+        return result is Result<bool>.Invalid invalid
+            ? LinkPages.HtmlPage(request, new ApplyByEmailPage(opportunity, body.Email, invalid.Errors, Sent: false), StatusCodes.Status400BadRequest)
+            : LinkPages.HtmlPage(request, new ApplyByEmailPage(opportunity, body.Email, new Dictionary<string, string[]>(), Sent: true));
+    }
+
     private static async Task<IResult> AppliedElsewhereAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
     {
         var (result, applicant) = await service.ResolveAsync(token, ct);
@@ -199,6 +240,15 @@ public static class ApplicationLinkPages
         LinkPages.NoStore(request);
         return Results.Redirect($"/api/applications{LinkPages.Query(token)}#app-{Uri.EscapeDataString(applicationId)}", permanent: false, preserveMethod: false);
     }
+}
+
+/// <summary>The JSON body of "apply" from an opportunity's page.</summary>
+public sealed record ApplyByEmailRequest(string? Email);
+
+/// <summary>The 202 body: the same for every well-formed address.</summary>
+public sealed record ApplyByEmailAccepted(string Message)
+{
+    public const string Sent = "If that address has signed up with us and is confirmed, we have sent it a link to continue the application.";
 }
 
 /// <summary>The person asks for another interview time, saying what suits them.</summary>
