@@ -46,4 +46,7 @@ public enum EmailKind
 
     /// <summary>To admins: messages that failed every attempt wait in poison queues (once a day for the same queues).</summary>
     PoisonAlert,
+
+    /// <summary>To a person who asked, on an opportunity's page, to apply: their signed link to the apply pages.</summary>
+    ContinueApplication,
 }

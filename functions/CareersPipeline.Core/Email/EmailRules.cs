@@ -33,6 +33,10 @@ public static class EmailRules
         [EmailKind.ApplicationOutcome] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.OfferMade] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.StartConfirmed] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+
+        // The reply to the person's own request to apply: always sent, and only to a verified address (only the
+        // verified apply, and the address is the proof that the request is theirs).
+        [EmailKind.ContinueApplication] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
     };
 
     public static EmailRule For(EmailKind kind) =>

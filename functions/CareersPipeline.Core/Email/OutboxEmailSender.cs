@@ -13,7 +13,7 @@ public sealed class OutboxEmailSender(BlobServiceClient blobs, TimeProvider time
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(StorageNames.Containers.Outbox);
 
     public Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken) =>
-        WriteAsync(new OutboxItem(Guid.NewGuid().ToString("n"), time.GetUtcNow(), email.To, email.Subject, email.Html, email.Text, email.Kind, email.ReferenceId), cancellationToken);
+        WriteAsync(new OutboxItem(Guid.NewGuid().ToString("n"), time.GetUtcNow(), email.To, email.Subject, email.Html, email.Text, email.Kind, email.ReferenceId) { Attachments = email.Attachments }, cancellationToken);
 
     /// <summary>Each recipient's email as SendGrid would deliver it: the templates with their values, and their headers.</summary>
     public async Task SendBatchAsync(EmailBatch batch, CancellationToken cancellationToken)

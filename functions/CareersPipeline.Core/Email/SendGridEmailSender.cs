@@ -16,6 +16,10 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<EmailOp
             email.Html);
         message.AddCategory(email.Kind.ToString());
         message.AddCustomArg("reference", email.ReferenceId);
+        foreach (var attachment in email.Attachments)
+        {
+            message.AddAttachment(attachment.FileName, Convert.ToBase64String(attachment.Content), attachment.ContentType, "attachment");
+        }
 
         await SendAsync(message, cancellationToken);
     }

@@ -87,6 +87,9 @@ public static class StorageNames
 
         /// <summary>What follows a change to a job application (emails, the person's list, journey, filling the vacancy): ids only.</summary>
         public const string Applications = "applications";
+
+        /// <summary>"Continue your application" emails asked for on an opportunity's page: an applicant id and an opportunity id.</summary>
+        public const string ApplicationLinks = "application-links";
     }
 
     /// <summary>Where a queue's messages go after their last failed attempt (the Functions host's naming, and the local runtime's).</summary>
@@ -108,7 +111,7 @@ public static class StorageNames
 
     public static IReadOnlyList<string> AllTables { get; } = [Tables.Applicants, Tables.ReferenceData, Tables.StaffUsers, Tables.Opportunities, Tables.Consents, Tables.Equality, Tables.Audit, Tables.Aggregates, Tables.LevyTransfers, Tables.Matches, Tables.MatchAreas, Tables.MatchSaves, Tables.Caseloads, Tables.PeopleIndex, Tables.StaffForms, Tables.Runs, Tables.SentEmails, Tables.Applications, Tables.JourneyEvents, Tables.Cases, Tables.QueueFailures, Tables.Figures];
 
-    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications];
+    public static IReadOnlyList<string> AllQueues { get; } = [Queues.SignUps, Queues.Emails, Queues.SiteChanges, Queues.LevyEmails, Queues.MatchPeople, Queues.MatchCandidates, Queues.Applications, Queues.ApplicationLinks];
 
     // $web is not here: in Azure it exists once the static website is switched on (infra/hooks/postprovision.sh).
     public static IReadOnlyList<string> AllContainers { get; } = [Containers.Outbox, Containers.SiteState, Containers.DataProtection];

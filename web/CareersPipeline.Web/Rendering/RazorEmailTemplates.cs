@@ -33,6 +33,7 @@ public sealed class RazorEmailTemplates : IEmailTemplates, IAsyncDisposable
         [EmailKind.OfferMade] = typeof(ApplicationTemplate),
         [EmailKind.StartConfirmed] = typeof(ApplicationTemplate),
         [EmailKind.PoisonAlert] = typeof(PoisonAlertTemplate),
+        [EmailKind.ContinueApplication] = typeof(ContinueApplicationTemplate),
     };
 
     // Parts a composer puts into a batch's tags one recipient at a time: their matches, and the privacy footer.

@@ -16,7 +16,8 @@ public sealed class ApplicationEmails(ApplicationLinks links, PersonLinks person
     {
         ApplicationChange.Submitted => Compose(EmailKind.ApplicationReceived, application, applicant, $"Application received: {application.OpportunityTitle}",
             [$"Thank you for applying for {application.OpportunityTitle} at {application.EmployerName}.", "The employer will look at your application and we will email you when it moves on."]),
-        ApplicationChange.Invited => Compose(EmailKind.InterviewInvitation, application, applicant, $"Interview invitation: {application.OpportunityTitle}", Invitation(application)),
+        ApplicationChange.Invited => Compose(EmailKind.InterviewInvitation, application, applicant, $"Interview invitation: {application.OpportunityTitle}", Invitation(application))
+            with { Attachments = [CalendarFile.Attachment(InterviewCalendar.For(application, Host, links.StatusUrl(applicant)), "interview.ics")] },
         ApplicationChange.Unsuccessful => Compose(EmailKind.ApplicationOutcome, application, applicant, $"Your application: {application.OpportunityTitle}",
             [$"Thank you for applying for {application.OpportunityTitle} at {application.EmployerName}. This time your application was not successful.", $"The employer's feedback: {application.Feedback}", "Your matches page shows other openings that may suit you."]),
         ApplicationChange.Offered => Compose(EmailKind.OfferMade, application, applicant, $"You have an offer: {application.OpportunityTitle}", Offer(application)),
@@ -33,7 +34,6 @@ public sealed class ApplicationEmails(ApplicationLinks links, PersonLinks person
         return new OutgoingEmail(EmailRules.For(kind).AddressOf(applicant), heading, templates.Html(model), text, kind, applicant.PartitionKey);
     }
 
-    // An .ics calendar file is not attached: the one email path (OutgoingEmail, IEmailSender) carries no attachments yet.
     private static List<string> Invitation(JobApplication application)
     {
         var interview = application.Interview!;
@@ -48,7 +48,7 @@ public sealed class ApplicationEmails(ApplicationLinks links, PersonLinks person
             lines.Add($"What to bring: {bring}");
         }
 
-        lines.Add("Accept this time, or ask for another, on your applications page.");
+        lines.Add("Accept this time, or ask for another, on your applications page. The calendar file attached adds it to your calendar.");
         return lines;
     }
 
@@ -69,6 +69,9 @@ public sealed class ApplicationEmails(ApplicationLinks links, PersonLinks person
         lines.Add("Accept or decline the offer on your applications page.");
         return lines;
     }
+
+    /// <summary>The service's host name, which makes the calendar entries' Uids unique in the world.</summary>
+    private string Host => Uri.TryCreate(options.Value.PublicBaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "careerspipeline";
 
     private static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "a date to be confirmed";
 }

@@ -14,6 +14,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddSingleton<PersonApplications>();
         services.AddSingleton<EmployerApplications>();
         services.AddSingleton<ApplicationFollowUp>();
+        services.AddSingleton<ApplicationRequests>();
         services.AddSingleton<IPersonalDataSource, ApplicationsDataSource>();
         return services;
     }

@@ -35,6 +35,7 @@ public static class ApplicationFunctions
         .. ApplicationLinkPages.Definitions,
 
         QueueFunction.For<ApplicationMessage>("FollowUpApplication", StorageNames.Queues.Applications, (services, message, ct) => services.GetRequiredService<ApplicationFollowUp>().HandleAsync(message, ct)),
+        QueueFunction.For<ContinueApplicationMessage>("SendApplicationLink", StorageNames.Queues.ApplicationLinks, (services, message, ct) => services.GetRequiredService<ApplicationRequests>().HandleAsync(message, ct)),
     ];
 
     private static RouteHandlerBuilder Staff(RouteHandlerBuilder builder) =>

@@ -32,6 +32,11 @@ public static class ApplicationLinkPages
             ActAsync(r, token, s, (a, c) => s.DeclineOfferAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
         HttpFunction.For("AcceptInterview", "POST", "applications/{applicationId}/interview/accept", (HttpRequest r, string applicationId, string? token, PersonApplications s, CancellationToken ct) =>
             ActAsync(r, token, s, (a, c) => s.AcceptInterviewAsync(a, applicationId, c), ct), b => Acts(Link(b)).Produces<PersonApplicationView>()),
+        HttpFunction.For("ApplyByEmailForm", "GET", "applications/start/{opportunityId}", ApplyByEmailFormAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(404)
+            .WithSummary("\"Apply\" on the site's opportunity page: the form that asks for the person's email address")),
+        HttpFunction.For("ApplyByEmail", "POST", "applications/start/{opportunityId}", ApplyByEmailAsync, b => b.Accepts<ApplyByEmailRequest>("application/json", "application/x-www-form-urlencoded")
+            .Produces<ApplyByEmailAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Email the person a link to continue their application; the same answer whether or not the address is registered")),
         HttpFunction.For("AskAnotherInterviewTime", "POST", "applications/{applicationId}/interview/another-time", AnotherTimeAsync, b => Acts(Link(b)).Accepts<AnotherTimeInput>("application/json", "application/x-www-form-urlencoded").Produces<PersonApplicationView>()),
     ];
 
@@ -63,11 +68,16 @@ public static class ApplicationLinkPages
 
         return await service.StartAsync(applicant, opportunityId, ct) switch
         {
-            Result<ApplyStart>.Ok ok => LinkPages.Page(request, StatusCodes.Status200OK, new ApplyPage(ok.Value, ok.Value.Prefilled, new Dictionary<string, string[]>(), LinkPages.Query(token)), ok.Value),
+            Result<ApplyStart>.Ok ok => LinkPages.Page(request, StatusCodes.Status200OK, QuestionPage(ok.Value, applicant, ok.Value.Prefilled, ApplyStep.Why, token), ok.Value),
             var refused => Refused(request, refused),
         };
     }
 
+    /// <summary>
+    /// JSON sends the application. A form is one of the question pages: "step" names the page it came from and
+    /// "goto" a page to show (the check page's Change, or Back); only the check page's Send (step=check, no goto) or a
+    /// form with no step at all sends. Moving between pages stores nothing: the draft is in the forms' hidden fields.
+    /// </summary>
     private static async Task<IResult> ApplyAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
     {
         var (result, applicant) = await service.ResolveAsync(token, ct);
@@ -76,22 +86,92 @@ public static class ApplicationLinkPages
             return LinkPages.LinkProblem(request, result);
         }
 
-        var (input, problem) = await ReadAsync<ApplicationInput>(request, form => new ApplicationInput(
-            form["whyThisRole"], form["paidExperience"], form["voluntaryExperience"], form["caringExperience"], form["studyExperience"], form["whenCanStart"], form["interviewAdjustments"]), ct);
+        if (!request.HasFormContentType)
+        {
+            var (json, problem) = await JsonBody.ReadAsync<ApplicationInput>(request, ct);
+            return problem ?? Done(request, token, await service.ApplyAsync(applicant, opportunityId, json!, ct));
+        }
+
+        var form = await request.ReadFormAsync(ct);
+        var input = new ApplicationInput(
+            form["whyThisRole"], form["paidExperience"], form["voluntaryExperience"], form["caringExperience"], form["studyExperience"], form["whenCanStart"], form["interviewAdjustments"]);
+        var step = (string?)form["step"];
+        var go = (string?)form["goto"];
+        var navigating = !string.IsNullOrEmpty(go) || (!string.IsNullOrEmpty(step) && ApplySteps.Parse(step) != ApplyStep.Check);
+        if (navigating)
+        {
+            // Closed since the first page: say so now rather than after four more.
+            var checkedAgain = await service.StartAsync(applicant, opportunityId, ct);
+            if (checkedAgain is not Result<ApplyStart>.Ok start)
+            {
+                return Refused(request, checkedAgain);
+            }
+
+            var current = ApplySteps.Parse(step);
+            if (!string.IsNullOrEmpty(go))
+            {
+                return LinkPages.HtmlPage(request, QuestionPage(start.Value, applicant, input, ApplySteps.Parse(go), token) with { ReturnToCheck = current == ApplyStep.Check && step is not null });
+            }
+
+            var errors = ApplySteps.ErrorsOf(current, input);
+            var returnToCheck = form["returnToCheck"] == "true";
+            return errors.Count > 0
+                ? LinkPages.HtmlPage(request, QuestionPage(start.Value, applicant, input, current, token) with { Errors = errors, ReturnToCheck = returnToCheck }, StatusCodes.Status400BadRequest)
+                : LinkPages.HtmlPage(request, QuestionPage(start.Value, applicant, input, ApplySteps.Next(current, returnToCheck), token));
+        }
+
+        var applied = await service.ApplyAsync(applicant, opportunityId, input, ct);
+        if (applied is Result<Applied>.Invalid invalid
+            && await service.StartAsync(applicant, opportunityId, ct) is Result<ApplyStart>.Ok again)
+        {
+            // The first page with a problem, the answers kept and each problem beside its question.
+            return LinkPages.HtmlPage(request, QuestionPage(again.Value, applicant, input, ApplySteps.FirstWithErrors(invalid.Errors), token) with { Errors = invalid.Errors }, StatusCodes.Status400BadRequest);
+        }
+
+        return Done(request, token, applied);
+    }
+
+    private static ApplyPage QuestionPage(ApplyStart start, ApplicantEntity applicant, ApplicationInput answers, ApplyStep step, string? token) =>
+        new(start, answers, new Dictionary<string, string[]>(), LinkPages.Query(token))
+        {
+            Step = step,
+            Details = new ApplicantDetails($"{applicant.FirstName} {applicant.LastName}".Trim(), applicant.Email, applicant.Phone),
+        };
+
+    private static async Task<IResult> ApplyByEmailFormAsync(HttpRequest request, string opportunityId, ApplicationRequests requests, CancellationToken ct) =>
+        await requests.OpportunityAsync(opportunityId, ct) is { } opportunity
+            ? LinkPages.HtmlPage(request, new ApplyByEmailPage(opportunity, null, new Dictionary<string, string[]>(), Sent: false))
+            : LinkPages.Problem(request, StatusCodes.Status404NotFound, "Not found", ApplicationMessages.OpportunityNotFound);
+
+    /// <summary>As "send me my links": the per-address limit, and the same answer for every well-formed address.</summary>
+    private static async Task<IResult> ApplyByEmailAsync(HttpRequest request, string opportunityId, ApplicationRequests requests, CancellationToken ct)
+    {
+        var form = request.HasFormContentType;
+        var (body, problem) = await ReadAsync<ApplyByEmailRequest>(request, f => new ApplyByEmailRequest(f["email"]), ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        var applied = await service.ApplyAsync(applicant, opportunityId, input!, ct);
-        if (applied is Result<Applied>.Invalid invalid && request.HasFormContentType
-            && await service.StartAsync(applicant, opportunityId, ct) is Result<ApplyStart>.Ok start)
+        if (AbuseLimits.CheckAddress(request.HttpContext, body!.Email) is { } tooMany)
         {
-            // The same page with the answers kept and each problem beside its question.
-            return LinkPages.HtmlPage(request, new ApplyPage(start.Value, input!, invalid.Errors, LinkPages.Query(token)), StatusCodes.Status400BadRequest);
+            return tooMany;
         }
 
-        return Done(request, token, applied);
+        var result = await requests.RequestAsync(opportunityId, body.Email, ct);
+        if (!form)
+        {
+            return result is Result<bool>.Ok ? TypedResults.Accepted((string?)null, new ApplyByEmailAccepted(ApplyByEmailAccepted.Sent)) : result.ToHttp();
+        }
+
+        if (await requests.OpportunityAsync(opportunityId, ct) is not { } opportunity)
+        {
+            return LinkPages.Problem(request, StatusCodes.Status404NotFound, "Not found", ApplicationMessages.OpportunityNotFound);
+        }
+
+        return result is Result<bool>.Invalid invalid
+            ? LinkPages.HtmlPage(request, new ApplyByEmailPage(opportunity, body.Email, invalid.Errors, Sent: false), StatusCodes.Status400BadRequest)
+            : LinkPages.HtmlPage(request, new ApplyByEmailPage(opportunity, body.Email, new Dictionary<string, string[]>(), Sent: true));
     }
 
     private static async Task<IResult> AppliedElsewhereAsync(HttpRequest request, string opportunityId, string? token, PersonApplications service, CancellationToken ct)
@@ -160,6 +240,15 @@ public static class ApplicationLinkPages
         LinkPages.NoStore(request);
         return Results.Redirect($"/api/applications{LinkPages.Query(token)}#app-{Uri.EscapeDataString(applicationId)}", permanent: false, preserveMethod: false);
     }
+}
+
+/// <summary>The JSON body of "apply" from an opportunity's page.</summary>
+public sealed record ApplyByEmailRequest(string? Email);
+
+/// <summary>The 202 body: the same for every well-formed address.</summary>
+public sealed record ApplyByEmailAccepted(string Message)
+{
+    public const string Sent = "If that address has signed up with us and is confirmed, we have sent it a link to continue the application.";
 }
 
 /// <summary>The person asks for another interview time, saying what suits them.</summary>

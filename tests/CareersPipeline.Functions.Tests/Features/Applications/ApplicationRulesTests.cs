@@ -234,7 +234,13 @@ public sealed class ApplicationRulesTests(AzuriteFixture storage) : IAsyncLifeti
 
         var store = _app.Services.GetRequiredService<OpportunityStore>();
         await Eventually.TrueAsync(async () => (await store.FindAsync(vacancy, CancellationToken.None))!.Value is { Status: OpportunityStatus.Closed, ClosureReason: ClosureReason.Filled }, "the vacancy to close as filled");
-        await _app.WaitForEmailAsync(applicantId, EmailKind.InterviewInvitation);
+        var invitation = await _app.WaitForEmailAsync(applicantId, EmailKind.InterviewInvitation);
+        var ics = Assert.Single(invitation.Attachments);
+        var calendar = System.Text.Encoding.UTF8.GetString(ics.Content);
+        Assert.Equal("interview.ics", ics.FileName);
+        Assert.StartsWith("text/calendar", ics.ContentType, StringComparison.Ordinal);
+        Assert.Contains("\r\nDTSTART:20300314T103000Z\r\n", calendar, StringComparison.Ordinal);
+        Assert.Contains($"\r\nUID:{id}-interview@", calendar, StringComparison.Ordinal);
         await _app.WaitForEmailAsync(applicantId, EmailKind.OfferMade);
         await _app.WaitForEmailAsync(applicantId, EmailKind.StartConfirmed);
         await _app.WaitForApplicantAsync(applicantId, a => a.Stage == nameof(JourneyStage.InWork), "the journey stage to be InWork");

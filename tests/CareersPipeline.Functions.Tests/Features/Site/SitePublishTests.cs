@@ -119,13 +119,17 @@ public sealed class SitePublishTests(AzuriteFixture storage) : IAsyncLifetime
     {
         var id = await _app.CreateAsync(OpportunityBodies.Vacancy());
         await Incremental.OpportunityChangedAsync(id, CancellationToken.None);
-        Assert.Contains("application/ld+json", await storage.ReadAsync($"opportunities/{id}/index.html"), StringComparison.Ordinal);
+        var live = await storage.ReadAsync($"opportunities/{id}/index.html");
+        Assert.Contains("application/ld+json", live, StringComparison.Ordinal);
+        Assert.Contains($"/api/applications/start/{id}\" role=\"button\"", live, StringComparison.Ordinal);
 
         await _app.ActAsync("close", id, new { reason = "Filled" });
         await Incremental.OpportunityChangedAsync(id, CancellationToken.None);
 
         var page = await storage.ReadAsync($"opportunities/{id}/index.html");
         Assert.Contains("This opportunity has closed", page, StringComparison.Ordinal);
+        Assert.Contains("All its positions have been filled", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/applications/start/", page, StringComparison.Ordinal);
         Assert.DoesNotContain("application/ld+json", page, StringComparison.Ordinal);
         Assert.DoesNotContain(id, await AllListPagesAsync(), StringComparison.Ordinal);
     }
