@@ -49,4 +49,32 @@ public static class SignUpKit
         using var verified = await app.Http.PostAsync(SignUpBodies.LinkIn(confirmation.Html, "verify-email").PathAndQuery, null);
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
     }
+
+    /// <summary>
+    /// Stores a sign-up as the door does but queues nothing: a crash between storing the row and sending its message,
+    /// or a message lost to a poison queue. Returns its id.
+    /// </summary>
+    public static async Task<string> StoreStrandedSignUpAsync(this AzuriteFixture storage, string firstName)
+    {
+        var id = ApplicantIds.New();
+        await storage.Tables.GetTableClient(Core.Storage.StorageNames.Tables.Applicants).AddEntityAsync(new ApplicantEntity
+        {
+            PartitionKey = id,
+            PersonKey = id,
+            Door = nameof(Door.Website),
+            FirstName = firstName,
+            LastName = "Person",
+            Email = SignUpBodies.UniqueEmail(firstName.ToLowerInvariant()),
+            DateOfBirth = "1990-01-01",
+            Postcode = "ST4 6QG",
+            CareerInterests = "Nursing",
+            CurrentSituation = nameof(CurrentSituation.Unemployed),
+            QualificationLevel = nameof(QualificationLevel.Level2),
+            RightToWork = nameof(RightToWork.Yes),
+            ConsentWordingVersion = "2026-09",
+            Stage = "SignedUp",
+            CreatedAt = TimeProvider.System.GetUtcNow(),
+        });
+        return id;
+    }
 }

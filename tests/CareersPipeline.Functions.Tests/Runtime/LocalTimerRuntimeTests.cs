@@ -48,25 +48,7 @@ public sealed class LocalTimerRuntimeTests(AzuriteFixture storage)
         // Simulate a crash between storing the row and queueing it: the row exists, no message does.
         await using var app = await TestApp.StartAsync(storage, settings: new Dictionary<string, string?> { ["SIGNUP_RECOVERY_SCHEDULE"] = "*/1 * * * * *" });
         await app.WaitForStorageAsync();
-        var id = "a" + Guid.NewGuid().ToString("n")[..24];
-        var stranded = new ApplicantEntity
-        {
-            PartitionKey = id,
-            Door = nameof(Door.Website),
-            FirstName = "Stranded",
-            LastName = "Person",
-            Email = SignUpBodies.UniqueEmail("stranded"),
-            DateOfBirth = "1990-01-01",
-            Postcode = "ST4 6QG",
-            CareerInterests = "Nursing",
-            CurrentSituation = nameof(CurrentSituation.Unemployed),
-            QualificationLevel = nameof(QualificationLevel.Level2),
-            RightToWork = nameof(RightToWork.Yes),
-            ConsentWordingVersion = "2026-09",
-            Stage = "SignedUp",
-            CreatedAt = TimeProvider.System.GetUtcNow(),
-        };
-        await storage.Tables.GetTableClient(StorageNames.Tables.Applicants).AddEntityAsync(stranded);
+        var id = await storage.StoreStrandedSignUpAsync("Stranded");
         await Task.Delay(1500);
         Assert.Equal(nameof(ApplicantStatus.Received), (await app.FindApplicantAsync(id))!.Status);
 

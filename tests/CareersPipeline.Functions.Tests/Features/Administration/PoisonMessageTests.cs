@@ -60,7 +60,7 @@ public sealed class PoisonMessageTests(AzuriteFixture storage) : IAsyncLifetime
     [Fact]
     public async Task PoisonedSignUp_SentBackFromThePage_IsProcessed_AndLeavesThePoisonQueue()
     {
-        var id = await StrandedSignUpAsync();
+        var id = await storage.StoreStrandedSignUpAsync("Poisoned");
         var poison = storage.Queues.GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.Queues.SignUps));
         await poison.SendMessageAsync(JsonSerializer.Serialize(new SignUpMessage(id), JsonDefaults.Options));
         var message = (await ListAsync(Admin)).SelectMany(q => q.Messages).Single(m => m.Text.Contains(id, StringComparison.Ordinal));
@@ -81,7 +81,7 @@ public sealed class PoisonMessageTests(AzuriteFixture storage) : IAsyncLifetime
     [Fact]
     public async Task Api_SendsAQueuesMessagesBack_AndRefusesAnUnknownQueue()
     {
-        var ids = new[] { await StrandedSignUpAsync(), await StrandedSignUpAsync() };
+        var ids = new[] { await storage.StoreStrandedSignUpAsync("Poisoned"), await storage.StoreStrandedSignUpAsync("Poisoned") };
         var poison = storage.Queues.GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.Queues.SignUps));
         foreach (var id in ids)
         {
@@ -142,30 +142,5 @@ public sealed class PoisonMessageTests(AzuriteFixture storage) : IAsyncLifetime
         using var response = await _app.SendAsStaffAsync(staffId, HttpMethod.Get, "/api/manage/poison-messages");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<List<PoisonQueueContents>>(JsonDefaults.Options))!;
-    }
-
-    /// <summary>A stored sign-up whose queue message was lost (the row exists, the message does not).</summary>
-    private async Task<string> StrandedSignUpAsync()
-    {
-        var id = ApplicantIds.New();
-        await storage.Tables.GetTableClient(StorageNames.Tables.Applicants).AddEntityAsync(new ApplicantEntity
-        {
-            PartitionKey = id,
-            PersonKey = id,
-            Door = nameof(Door.Website),
-            FirstName = "Poisoned",
-            LastName = "Person",
-            Email = SignUpBodies.UniqueEmail("poisoned"),
-            DateOfBirth = "1990-01-01",
-            Postcode = "ST4 6QG",
-            CareerInterests = "Nursing",
-            CurrentSituation = nameof(CurrentSituation.Unemployed),
-            QualificationLevel = nameof(QualificationLevel.Level2),
-            RightToWork = nameof(RightToWork.Yes),
-            ConsentWordingVersion = "2026-09",
-            Stage = "SignedUp",
-            CreatedAt = TimeProvider.System.GetUtcNow(),
-        });
-        return id;
     }
 }
