@@ -43,4 +43,10 @@ public enum EmailKind
 
     /// <summary>To a person: their start is recorded.</summary>
     StartConfirmed,
+
+    /// <summary>To an outreach team lead (daily): the people not contacted within the working days allowed.</summary>
+    CaseloadUncontacted,
+
+    /// <summary>To an adviser (daily): their overdue and due-today next actions, and sustained-in-work checks due.</summary>
+    CaseloadActions,
 }

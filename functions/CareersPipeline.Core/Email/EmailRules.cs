@@ -32,6 +32,11 @@ public static class EmailRules
         [EmailKind.ApplicationOutcome] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.OfferMade] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
         [EmailKind.StartConfirmed] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+
+        // To outreach staff at their directory address about their own work (the people they case-manage): service
+        // messages to staff, never to the people named in them.
+        [EmailKind.CaseloadUncontacted] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
+        [EmailKind.CaseloadActions] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
     };
 
     public static EmailRule For(EmailKind kind) =>

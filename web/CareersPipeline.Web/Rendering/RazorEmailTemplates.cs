@@ -32,6 +32,8 @@ public sealed class RazorEmailTemplates : IEmailTemplates, IAsyncDisposable
         [EmailKind.ApplicationOutcome] = typeof(ApplicationTemplate),
         [EmailKind.OfferMade] = typeof(ApplicationTemplate),
         [EmailKind.StartConfirmed] = typeof(ApplicationTemplate),
+        [EmailKind.CaseloadUncontacted] = typeof(CaseloadTemplate),
+        [EmailKind.CaseloadActions] = typeof(CaseloadTemplate),
     };
 
     // Parts a composer puts into a batch's tags one recipient at a time: their matches, and the privacy footer.

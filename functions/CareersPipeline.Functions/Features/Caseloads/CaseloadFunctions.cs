@@ -48,6 +48,11 @@ public static class CaseloadFunctions
         HttpFunction.For("CaseloadTeam", "PUT", "caseload/teams/{staffId}", CaseloadApi.TeamAsync, b => b.RequireStaff(StaffRole.Admin).Accepts<TeamInput>("application/json")
             .Produces<TeamMembership>().ProducesValidationProblem().ProducesProblem(415)
             .WithSummary("Put an adviser in an outreach team, or make them its lead")),
+
+        // Daily, working days (schedules are settings): the lead's list of people not contacted in time, and each
+        // adviser's due actions and sustained-in-work checks.
+        new TimerFunction("EmailUncontactedToLeads", "CASELOAD_UNCONTACTED_SCHEDULE", (services, _, ct) => services.GetRequiredService<UncontactedDigestJob>().RunAsync(ct)),
+        new TimerFunction("EmailCaseloadActions", "CASELOAD_ACTIONS_SCHEDULE", (services, _, ct) => services.GetRequiredService<CaseloadActionsJob>().RunAsync(ct)),
     ];
 
     private static RouteHandlerBuilder Person(RouteHandlerBuilder builder, string action) =>
