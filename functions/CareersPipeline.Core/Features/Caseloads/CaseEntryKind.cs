@@ -11,4 +11,7 @@ public enum CaseEntryKind
     RouteChanged,
     NextAction,
     StatusChanged,
+
+    /// <summary>A partner organisation referred the person (before any case: the first line once one is opened).</summary>
+    Referred,
 }

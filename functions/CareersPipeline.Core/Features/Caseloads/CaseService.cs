@@ -48,6 +48,8 @@ public sealed class CaseService(
     {
         var taken = (await cases.ListAsync(null, cancellationToken)).Select(c => c.Value.ApplicantId).ToHashSet(StringComparer.Ordinal);
         var contacted = (await cases.EntriesOfKindAsync(CaseEntryKind.Engaged, cancellationToken)).Select(e => e.ApplicantId).ToHashSet(StringComparer.Ordinal);
+        var referred = (await cases.EntriesOfKindAsync(CaseEntryKind.Referred, cancellationToken))
+            .GroupBy(e => e.ApplicantId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Entry.RecordedBy, StringComparer.Ordinal);
         var filter = TableFilters.And(TableFilters.Equal("Route", nameof(JourneyRoute.SeldomHeardSupported)), TableFilters.Equal("Status", nameof(ApplicantStatus.Active)));
         var today = Today();
         var items = new List<TriageItem>();
@@ -60,7 +62,7 @@ public sealed class CaseService(
 
             var waiting = WorkingDays.Between(DateOnly.FromDateTime(applicant.CreatedAt.UtcDateTime), today);
             var wasContacted = contacted.Contains(applicant.PartitionKey);
-            items.Add(new TriageItem(applicant.PartitionKey, applicant.FirstName, applicant.LastName, applicant.Door, applicant.CreatedAt, waiting, wasContacted, !wasContacted && waiting > options.Value.WorkingDaysToContact));
+            items.Add(new TriageItem(applicant.PartitionKey, applicant.FirstName, applicant.LastName, applicant.Door, applicant.CreatedAt, waiting, wasContacted, !wasContacted && waiting > options.Value.WorkingDaysToContact, referred.GetValueOrDefault(applicant.PartitionKey)));
         }
 
         return [.. items.OrderBy(i => i.SignedUpAt)];

@@ -15,6 +15,8 @@ public static class CaseloadServiceCollectionExtensions
         services.AddSingleton<AdviserTeams>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseloadEmailComposer>();
+        services.AddSingleton<ReferralPartners>();
+        services.AddSingleton<ReferralService>();
         services.AddSingleton<UncontactedDigestJob>();
         services.AddSingleton<CaseloadActionsJob>();
         services.AddSingleton<IPersonalDataSource, CaseloadDataSource>();
