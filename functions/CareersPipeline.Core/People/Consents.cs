@@ -38,6 +38,9 @@ public enum ConsentChannel
 
     /// <summary>A partner organisation's referral form: the person's agreement, passed on by the partner (DoorCode: the partner's code).</summary>
     PartnerReferral,
+
+    /// <summary>A sign-up an adviser filled in with the person: the person's statement, made to that adviser (StaffSubjectId).</summary>
+    AdviserAssisted,
 }
 
 /// <summary>A consent statement, as held: current state (one per purpose) or one entry of the append-only history.</summary>

@@ -17,6 +17,7 @@ public static class CaseloadServiceCollectionExtensions
         services.AddSingleton<CaseloadEmailComposer>();
         services.AddSingleton<ReferralPartners>();
         services.AddSingleton<ReferralService>();
+        services.AddSingleton<AssistedRegistration>();
         services.AddSingleton<UncontactedDigestJob>();
         services.AddSingleton<CaseloadActionsJob>();
         services.AddSingleton<IPersonalDataSource, CaseloadDataSource>();

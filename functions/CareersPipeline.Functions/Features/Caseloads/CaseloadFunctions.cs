@@ -48,6 +48,9 @@ public static class CaseloadFunctions
         HttpFunction.For("CaseloadTeam", "PUT", "caseload/teams/{staffId}", CaseloadApi.TeamAsync, b => b.RequireStaff(StaffRole.Admin).Accepts<TeamInput>("application/json")
             .Produces<TeamMembership>().ProducesValidationProblem().ProducesProblem(415)
             .WithSummary("Put an adviser in an outreach team, or make them its lead")),
+        HttpFunction.For("CaseloadRegister", "POST", "caseload/registrations", CaseloadApi.RegisterAsync, b => b.RequireStaff(StaffRole.Adviser).Accepts<AssistedRegistrationInput>("application/json")
+            .Produces<CaseRecord>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(415)
+            .WithSummary("Register a person with me (the public sign-up's rules, plus languages, interpreter, right-to-work evidence type and needs); they land on my caseload")),
         HttpFunction.For("CaseloadPartners", "GET", "caseload/partners", ReferralPages.PartnersAsync, b => b.RequireStaff(StaffRole.Admin).Produces<IReadOnlyList<PartnerLink>>()
             .WithSummary("Referral partners, each with its current signed referral link (the link is the partner's key: admins only)")),
         HttpFunction.For("CaseloadPartner", "PUT", "caseload/partners/{code}", ReferralPages.SavePartnerAsync, b => b.RequireStaff(StaffRole.Admin).Accepts<PartnerInput>("application/json")
