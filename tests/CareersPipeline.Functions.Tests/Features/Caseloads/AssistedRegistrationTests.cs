@@ -80,6 +80,40 @@ public sealed class AssistedRegistrationTests(AzuriteFixture storage) : IAsyncLi
     }
 
     [Fact]
+    public async Task ThePage_RegistersWithoutJavaScript_ShowsErrorsEscaped_AndOpensTheCase()
+    {
+        using var adviser = await StaffBrowserSession.SignInAsync(_app, NorthB);
+        var (form, html) = await adviser.GetAsync("/staff/caseload/register");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("name=\"consents.wordingVersion\" value=\"2026-12\"", html, StringComparison.Ordinal);
+
+        var fields = new Dictionary<string, string>
+        {
+            ["consents.wordingVersion"] = "2026-12", ["firstName"] = "<i>Yusuf</i>", ["lastName"] = "Haidari", ["email"] = SignUpBodies.UniqueEmail("assisted"),
+            ["dateOfBirth-day"] = "3", ["dateOfBirth-month"] = "7", ["dateOfBirth-year"] = "1991", ["postcode"] = "ST4 6QG", ["languagesSpoken"] = "Dari",
+            ["interpreterNeeded"] = "no", ["careerInterests"] = "Nursing", ["currentSituation"] = "Unemployed", ["qualificationLevel"] = "Level6",
+            ["rightToWork"] = "Yes", ["supportNeeds"] = "QualificationRecognition", ["qualificationRecognitionNeeds"] = "Nursing degree (Kabul)",
+            ["consents.contact"] = "yes", ["consents.marketing"] = "no",
+        };
+        var missing = new Dictionary<string, string>(fields);
+        missing.Remove("rightToWorkEvidence");
+        using (var refused = await adviser.SubmitAsync("/staff/caseload/register", "/staff/caseload/register", missing))
+        {
+            var page = await refused.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("href=\"#rightToWorkEvidence", page, StringComparison.Ordinal);
+            Assert.Contains("&lt;i&gt;Yusuf&lt;/i&gt;", page, StringComparison.Ordinal);
+        }
+
+        fields["rightToWorkEvidence"] = "ShareCode";
+        using var registered = await adviser.SubmitAsync("/staff/caseload/register", "/staff/caseload/register", fields);
+        Assert.Equal(HttpStatusCode.SeeOther, registered.StatusCode);
+        var (_, casePage) = await adviser.GetAsync(registered.Headers.Location!.OriginalString);
+        Assert.Contains("&lt;i&gt;Yusuf&lt;/i&gt;", casePage, StringComparison.Ordinal);
+        Assert.Contains("share code", casePage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnlyAdvisers_Register()
     {
         using var admin = await _app.SendAsStaffAsync(Admin, HttpMethod.Post, "/api/caseload/registrations", Body(SignUpBodies.Valid(Door.Website)));
