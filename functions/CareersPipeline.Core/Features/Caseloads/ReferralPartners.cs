@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Azure;
 using Azure.Data.Tables;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;

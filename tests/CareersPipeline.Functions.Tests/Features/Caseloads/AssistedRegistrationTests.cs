@@ -89,11 +89,24 @@ public sealed class AssistedRegistrationTests(AzuriteFixture storage) : IAsyncLi
 
         var fields = new Dictionary<string, string>
         {
-            ["consents.wordingVersion"] = "2026-12", ["firstName"] = "<i>Yusuf</i>", ["lastName"] = "Haidari", ["email"] = SignUpBodies.UniqueEmail("assisted"),
-            ["dateOfBirth-day"] = "3", ["dateOfBirth-month"] = "7", ["dateOfBirth-year"] = "1991", ["postcode"] = "ST4 6QG", ["languagesSpoken"] = "Dari",
-            ["interpreterNeeded"] = "no", ["careerInterests"] = "Nursing", ["currentSituation"] = "Unemployed", ["qualificationLevel"] = "Level6",
-            ["rightToWork"] = "Yes", ["supportNeeds"] = "QualificationRecognition", ["qualificationRecognitionNeeds"] = "Nursing degree (Kabul)",
-            ["consents.contact"] = "yes", ["consents.marketing"] = "no",
+            ["consents.wordingVersion"] = "2026-12",
+            ["firstName"] = "<i>Yusuf</i>",
+            ["lastName"] = "Haidari",
+            ["email"] = SignUpBodies.UniqueEmail("assisted"),
+            ["dateOfBirth-day"] = "3",
+            ["dateOfBirth-month"] = "7",
+            ["dateOfBirth-year"] = "1991",
+            ["postcode"] = "ST4 6QG",
+            ["languagesSpoken"] = "Dari",
+            ["interpreterNeeded"] = "no",
+            ["careerInterests"] = "Nursing",
+            ["currentSituation"] = "Unemployed",
+            ["qualificationLevel"] = "Level6",
+            ["rightToWork"] = "Yes",
+            ["supportNeeds"] = "QualificationRecognition",
+            ["qualificationRecognitionNeeds"] = "Nursing degree (Kabul)",
+            ["consents.contact"] = "yes",
+            ["consents.marketing"] = "no",
         };
         var missing = new Dictionary<string, string>(fields);
         missing.Remove("rightToWorkEvidence");
