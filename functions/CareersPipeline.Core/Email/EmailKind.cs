@@ -49,4 +49,10 @@ public enum EmailKind
 
     /// <summary>To a person who asked, on an opportunity's page, to apply: their signed link to the apply pages.</summary>
     ContinueApplication,
+
+    /// <summary>To an outreach team lead (daily): the people not contacted within the working days allowed.</summary>
+    CaseloadUncontacted,
+
+    /// <summary>To an adviser (daily): their overdue and due-today next actions, and sustained-in-work checks due.</summary>
+    CaseloadActions,
 }

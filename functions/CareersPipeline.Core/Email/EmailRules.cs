@@ -37,6 +37,10 @@ public static class EmailRules
         // The reply to the person's own request to apply: always sent, and only to a verified address (only the
         // verified apply, and the address is the proof that the request is theirs).
         [EmailKind.ContinueApplication] = new(EmailClass.Transactional, EmailRecipient.VerifiedAddress, ManageConsentLink: true),
+        // To outreach staff at their directory address about their own work (the people they case-manage): service
+        // messages to staff, never to the people named in them.
+        [EmailKind.CaseloadUncontacted] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
+        [EmailKind.CaseloadActions] = new(EmailClass.Transactional, EmailRecipient.StaffContact, ManageConsentLink: false),
     };
 
     public static EmailRule For(EmailKind kind) =>

@@ -35,6 +35,12 @@ public enum ConsentChannel
 
     /// <summary>The one-click unsubscribe of an email (its List-Unsubscribe header or link).</summary>
     Unsubscribe,
+
+    /// <summary>A partner organisation's referral form: the person's agreement, passed on by the partner (DoorCode: the partner's code).</summary>
+    PartnerReferral,
+
+    /// <summary>A sign-up an adviser filled in with the person: the person's statement, made to that adviser (StaffSubjectId).</summary>
+    AdviserAssisted,
 }
 
 /// <summary>A consent statement, as held: current state (one per purpose) or one entry of the append-only history.</summary>

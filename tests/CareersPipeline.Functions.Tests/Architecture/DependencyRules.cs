@@ -26,6 +26,8 @@ public static partial class DependencyRules
         ["Seeding"] = ["SignUps", "Journeys", "Opportunities"],
         // An organisation with opportunities is in use, so it is retired rather than deleted.
         ["Administration"] = ["Opportunities"],
+        // An adviser registers a person with them through the public doors' own validator and sign-up service.
+        ["Caseloads"] = ["SignUps"],
     };
 
     /// <summary>The HTTP layer's staff sign-in, which every staff route uses, is part of the kernel there.</summary>

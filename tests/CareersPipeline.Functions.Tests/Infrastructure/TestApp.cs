@@ -57,6 +57,8 @@ public sealed class TestApp : IAsyncDisposable
             ["MATCH_DIGEST_SCHEDULE"] = "0 0 0 1 1 *",
             ["CLOSING_REMINDER_SCHEDULE"] = "0 0 0 1 1 *",
             ["FIGURES_REBUILD_SCHEDULE"] = "0 0 0 1 1 *",
+            ["CASELOAD_UNCONTACTED_SCHEDULE"] = "0 0 0 1 1 *",
+            ["CASELOAD_ACTIONS_SCHEDULE"] = "0 0 0 1 1 *",
         };
         if (mode == RuntimeMode.Hosted)
         {

@@ -34,6 +34,8 @@ public sealed class RazorEmailTemplates : IEmailTemplates, IAsyncDisposable
         [EmailKind.StartConfirmed] = typeof(ApplicationTemplate),
         [EmailKind.PoisonAlert] = typeof(PoisonAlertTemplate),
         [EmailKind.ContinueApplication] = typeof(ContinueApplicationTemplate),
+        [EmailKind.CaseloadUncontacted] = typeof(CaseloadTemplate),
+        [EmailKind.CaseloadActions] = typeof(CaseloadTemplate),
     };
 
     // Parts a composer puts into a batch's tags one recipient at a time: their matches, and the privacy footer.

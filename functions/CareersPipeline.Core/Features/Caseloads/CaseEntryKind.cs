@@ -11,4 +11,10 @@ public enum CaseEntryKind
     RouteChanged,
     NextAction,
     StatusChanged,
+
+    /// <summary>A partner organisation referred the person (before any case: the first line once one is opened).</summary>
+    Referred,
+
+    /// <summary>An adviser registered the person with them (languages, interpreter, right-to-work evidence type, needs).</summary>
+    Registered,
 }

@@ -37,8 +37,19 @@ public sealed class CaseService(
             return new Result<IReadOnlyList<TriageItem>>.Forbidden("Only advisers and admins see the triage list.");
         }
 
+        return new Result<IReadOnlyList<TriageItem>>.Ok(await WaitingAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// The triage list itself, with no caller: for the daily emails (system jobs), and behind <see cref="TriageAsync"/>,
+    /// which checks the caller first. Under-16s without a guardian's consent are left out here too.
+    /// </summary>
+    public async Task<IReadOnlyList<TriageItem>> WaitingAsync(CancellationToken cancellationToken)
+    {
         var taken = (await cases.ListAsync(null, cancellationToken)).Select(c => c.Value.ApplicantId).ToHashSet(StringComparer.Ordinal);
         var contacted = (await cases.EntriesOfKindAsync(CaseEntryKind.Engaged, cancellationToken)).Select(e => e.ApplicantId).ToHashSet(StringComparer.Ordinal);
+        var referred = (await cases.EntriesOfKindAsync(CaseEntryKind.Referred, cancellationToken))
+            .GroupBy(e => e.ApplicantId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Entry.RecordedBy, StringComparer.Ordinal);
         var filter = TableFilters.And(TableFilters.Equal("Route", nameof(JourneyRoute.SeldomHeardSupported)), TableFilters.Equal("Status", nameof(ApplicantStatus.Active)));
         var today = Today();
         var items = new List<TriageItem>();
@@ -51,10 +62,10 @@ public sealed class CaseService(
 
             var waiting = WorkingDays.Between(DateOnly.FromDateTime(applicant.CreatedAt.UtcDateTime), today);
             var wasContacted = contacted.Contains(applicant.PartitionKey);
-            items.Add(new TriageItem(applicant.PartitionKey, applicant.FirstName, applicant.LastName, applicant.Door, applicant.CreatedAt, waiting, wasContacted, !wasContacted && waiting > options.Value.WorkingDaysToContact));
+            items.Add(new TriageItem(applicant.PartitionKey, applicant.FirstName, applicant.LastName, applicant.Door, applicant.CreatedAt, waiting, wasContacted, !wasContacted && waiting > options.Value.WorkingDaysToContact, referred.GetValueOrDefault(applicant.PartitionKey)));
         }
 
-        return new Result<IReadOnlyList<TriageItem>>.Ok([.. items.OrderBy(i => i.SignedUpAt)]);
+        return [.. items.OrderBy(i => i.SignedUpAt)];
     }
 
     /// <summary>The caller takes the person onto their own caseload (shared with their team, if they have one).</summary>
@@ -126,7 +137,15 @@ public sealed class CaseService(
     public async Task<IReadOnlyList<CaseSummary>> CaseloadAsync(StaffPrincipal staff, bool includeClosed, CancellationToken cancellationToken)
     {
         var access = await AccessAsync(staff, cancellationToken);
-        var records = await VisibleCasesAsync(access, cancellationToken);
+        return await SummariesAsync(await VisibleCasesAsync(access, cancellationToken), includeClosed, cancellationToken);
+    }
+
+    /// <summary>
+    /// The caseload lines of these cases (people who may not be shown left out), overdue and due-today actions first.
+    /// No access check: callers pass only cases the reader may see, or are the daily email job.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseSummary>> SummariesAsync(IEnumerable<CaseRecord> records, bool includeClosed, CancellationToken cancellationToken)
+    {
         var today = Today();
         var summaries = new List<CaseSummary>();
         foreach (var record in records.Where(r => includeClosed || r.Status != CaseStatus.Closed))
@@ -139,7 +158,7 @@ public sealed class CaseService(
             var open = record.Status != CaseStatus.Closed;
             summaries.Add(new CaseSummary(
                 record.ApplicantId, applicant.FirstName, applicant.LastName, record.Status, record.OwnerId, record.Team, record.NextAction, record.NextActionDue,
-                open && record.NextActionDue < today, open && record.NextActionDue == today, ContactOverdue(record, today)));
+                open && record.NextActionDue < today, open && record.NextActionDue == today, ContactOverdue(record, today), SustainedCheck.DueMonths(record, today)));
         }
 
         return [.. summaries.OrderByDescending(s => s.ActionOverdue).ThenByDescending(s => s.ActionDueToday).ThenBy(s => s.NextActionDue ?? DateOnly.MaxValue).ThenBy(s => s.FirstName, StringComparer.Ordinal)];

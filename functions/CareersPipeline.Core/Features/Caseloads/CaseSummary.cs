@@ -1,6 +1,6 @@
 namespace CareersPipeline.Core.Features.Caseloads;
 
-/// <summary>One line of a caseload list.</summary>
+/// <summary>One line of a caseload list. <see cref="SustainedCheckMonths"/>: a sustained-in-work check (3 or 6 months) is due.</summary>
 public sealed record CaseSummary(
     string ApplicantId,
     string FirstName,
@@ -12,4 +12,5 @@ public sealed record CaseSummary(
     DateOnly? NextActionDue,
     bool ActionOverdue,
     bool ActionDueToday,
-    bool ContactOverdue);
+    bool ContactOverdue,
+    int? SustainedCheckMonths = null);

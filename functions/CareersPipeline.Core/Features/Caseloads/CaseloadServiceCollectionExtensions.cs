@@ -14,6 +14,12 @@ public static class CaseloadServiceCollectionExtensions
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AdviserTeams>();
         services.AddSingleton<CaseService>();
+        services.AddSingleton<CaseloadEmailComposer>();
+        services.AddSingleton<ReferralPartners>();
+        services.AddSingleton<ReferralService>();
+        services.AddSingleton<AssistedRegistration>();
+        services.AddSingleton<UncontactedDigestJob>();
+        services.AddSingleton<CaseloadActionsJob>();
         services.AddSingleton<IPersonalDataSource, CaseloadDataSource>();
         return services;
     }

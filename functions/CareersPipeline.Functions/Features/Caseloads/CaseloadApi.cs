@@ -62,6 +62,25 @@ internal static class CaseloadApi
         return problem ?? (await teams.ChangeAsync(StaffAccess.StaffOf(http), staffId, input!, ct)).ToHttp();
     }
 
+    /// <summary>Adviser-assisted registration: 201 with the new case (and its ETag) on the adviser's caseload.</summary>
+    public static async Task<IResult> RegisterAsync(HttpContext http, AssistedRegistration registration, CancellationToken ct)
+    {
+        var (input, problem) = await JsonBody.ReadAsync<AssistedRegistrationInput>(http.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var result = await registration.RegisterAsync(StaffAccess.StaffOf(http), input!, ct);
+        if (result is Result<Versioned<CaseRecord>>.Ok ok)
+        {
+            http.Response.Headers.ETag = ok.Value.ETag.ToString();
+            return TypedResults.Created($"/api/caseload/cases/{ok.Value.Value.ApplicantId}", ok.Value.Value);
+        }
+
+        return result.ToHttp(http);
+    }
+
     private static async Task<IResult> WithBodyAsync<TInput>(HttpContext http, bool requireIfMatch, Func<Core.Staff.StaffPrincipal, TInput, ETag?, Task<Result<Versioned<CaseRecord>>>> change, CancellationToken ct)
         where TInput : class
     {

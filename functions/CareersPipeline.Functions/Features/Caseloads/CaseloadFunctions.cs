@@ -48,6 +48,28 @@ public static class CaseloadFunctions
         HttpFunction.For("CaseloadTeam", "PUT", "caseload/teams/{staffId}", CaseloadApi.TeamAsync, b => b.RequireStaff(StaffRole.Admin).Accepts<TeamInput>("application/json")
             .Produces<TeamMembership>().ProducesValidationProblem().ProducesProblem(415)
             .WithSummary("Put an adviser in an outreach team, or make them its lead")),
+        HttpFunction.For("CaseloadRegister", "POST", "caseload/registrations", CaseloadApi.RegisterAsync, b => b.RequireStaff(StaffRole.Adviser).Accepts<AssistedRegistrationInput>("application/json")
+            .Produces<CaseRecord>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(415)
+            .WithSummary("Register a person with me (the public sign-up's rules, plus languages, interpreter, right-to-work evidence type and needs); they land on my caseload")),
+        HttpFunction.For("CaseloadPartners", "GET", "caseload/partners", ReferralPages.PartnersAsync, b => b.RequireStaff(StaffRole.Admin).Produces<IReadOnlyList<PartnerLink>>()
+            .WithSummary("Referral partners, each with its current signed referral link (the link is the partner's key: admins only)")),
+        HttpFunction.For("CaseloadPartner", "PUT", "caseload/partners/{code}", ReferralPages.SavePartnerAsync, b => b.RequireStaff(StaffRole.Admin).Accepts<PartnerInput>("application/json")
+            .Produces<PartnerLink>().ProducesValidationProblem().ProducesProblem(415)
+            .WithSummary("Name a referral partner (a new one gets its link), or stop (active false) or restart its referrals")),
+        HttpFunction.For("CaseloadPartnerRevoke", "POST", "caseload/partners/{code}/revoke", ReferralPages.RevokeAsync, b => b.RequireStaff(StaffRole.Admin).Produces<PartnerLink>().ProducesProblem(404)
+            .WithSummary("Revoke the partner's referral link: every link given out so far stops working; the answer carries the new one")),
+
+        // A partner's referral link: the form (no account; the signed token is the key) and its submission, form or JSON.
+        HttpFunction.For("ReferralForm", "GET", "referrals/{token}", ReferralPages.FormAsync, b => b.Produces(200, contentType: "text/html").ProducesProblem(404)
+            .WithSummary("A partner's referral form (the link admins give the partner)")),
+        HttpFunction.For("Referral", "POST", "referrals/{token}", ReferralPages.SubmitAsync, b => b.Accepts<ReferralInput>("application/json", "application/x-www-form-urlencoded")
+            .Produces<ReferralAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Refer a person through a partner's link, with their agreement to be contacted; they land on the outreach triage list")),
+
+        // Daily, working days (schedules are settings): the lead's list of people not contacted in time, and each
+        // adviser's due actions and sustained-in-work checks.
+        new TimerFunction("EmailUncontactedToLeads", "CASELOAD_UNCONTACTED_SCHEDULE", (services, _, ct) => services.GetRequiredService<UncontactedDigestJob>().RunAsync(ct)),
+        new TimerFunction("EmailCaseloadActions", "CASELOAD_ACTIONS_SCHEDULE", (services, _, ct) => services.GetRequiredService<CaseloadActionsJob>().RunAsync(ct)),
     ];
 
     private static RouteHandlerBuilder Person(RouteHandlerBuilder builder, string action) =>

@@ -1,6 +1,8 @@
 using Azure;
 using CareersPipeline.Core;
 using CareersPipeline.Core.Features.Caseloads;
+using CareersPipeline.Core.Features.SignUps;
+using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Features.Staff;
@@ -32,6 +34,8 @@ public static class CaseloadPages
         HttpFunction.Page("StaffCaseload", "GET", "staff/caseload", CaseloadAsync, Guard),
         HttpFunction.Page("StaffCaseloadTriage", "GET", "staff/caseload/triage", TriageAsync, Guard),
         HttpFunction.Page("StaffCaseloadTake", "POST", "staff/caseload/triage/{applicantId}/take", TakeAsync, Guard),
+        HttpFunction.Page("StaffCaseloadRegister", "GET", "staff/caseload/register", RegisterFormAsync, b => b.RequireStaffPage(StaffRole.Adviser)),
+        HttpFunction.Page("StaffCaseloadRegisterPost", "POST", "staff/caseload/register", RegisterAsync, b => b.RequireStaffPage(StaffRole.Adviser)),
         HttpFunction.Page("StaffCase", "GET", "staff/caseload/cases/{applicantId}", CaseAsync, Guard),
         HttpFunction.Page("StaffCaseIntervention", "POST", "staff/caseload/cases/{applicantId}/interventions", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
             EditAsync(h, applicantId, "intervention", s, (staff, f, v) => s.LogInterventionAsync(staff, applicantId, new InterventionInput(f("type"), f("date"), int.TryParse(f("minutes"), out var m) ? m : null, f("notes")), v, ct), ct), Guard),
@@ -62,6 +66,61 @@ public static class CaseloadPages
             Result<Versioned<CaseRecord>>.Conflict conflict => StaffHtml.Message(http, StatusCodes.Status409Conflict, "Someone took this person first", conflict.Reason, new StaffLink($"{Root}/triage", "Back to triage")),
             _ => StaffHtml.NotFound(http),
         };
+
+    private static Task<IResult> RegisterFormAsync(HttpContext http) =>
+        Task.FromResult(StaffHtml.Page(http, new StaffRegisterPage(FormView.Empty, ConsentWording.Current)));
+
+    /// <summary>The form's answers as the API's body; the rules are the sign-up validator's, in <see cref="AssistedRegistration"/>.</summary>
+    private static async Task<IResult> RegisterAsync(HttpContext http, AssistedRegistration registration, CancellationToken ct)
+    {
+        var posted = await http.Request.ReadFormAsync(ct);
+        string? One(string field) => posted[field].ToString() is { Length: > 0 } value ? value : null;
+        IReadOnlyList<string> All(string field) => [.. posted[field].Select(v => v ?? string.Empty)];
+        bool? YesNo(string field) => One(field) switch { "yes" => true, "no" => false, _ => null };
+        var input = new AssistedRegistrationInput
+        {
+            SignUp = new SignUpRequest
+            {
+                FirstName = One("firstName"),
+                LastName = One("lastName"),
+                Email = One("email"),
+                Phone = One("phone"),
+                DateOfBirth = DateOf(One("dateOfBirth-day"), One("dateOfBirth-month"), One("dateOfBirth-year")),
+                Postcode = One("postcode"),
+                CareerInterests = All("careerInterests"),
+                CurrentSituation = One("currentSituation"),
+                QualificationLevel = One("qualificationLevel"),
+                RightToWork = One("rightToWork"),
+                SupportNeeds = All("supportNeeds"),
+                PreferredLanguage = One("preferredLanguage") ?? "en",
+                Consents = new ConsentAnswers { Contact = YesNo("consents.contact"), Marketing = YesNo("consents.marketing"), WordingVersion = One("consents.wordingVersion") },
+            },
+            LanguagesSpoken = One("languagesSpoken"),
+            InterpreterNeeded = YesNo("interpreterNeeded"),
+            RightToWorkEvidence = One("rightToWorkEvidence"),
+            QualificationRecognitionNeeds = One("qualificationRecognitionNeeds"),
+            EnglishLanguageNeeds = One("englishLanguageNeeds"),
+        };
+
+        switch (await registration.RegisterAsync(StaffAccess.StaffOf(http), input, ct))
+        {
+            case Result<Versioned<CaseRecord>>.Ok ok:
+                return StaffHtml.SeeOther(http, $"{Root}/cases/{ok.Value.Value.ApplicantId}");
+            case Result<Versioned<CaseRecord>>.Invalid invalid:
+                var values = posted.ToDictionary(f => f.Key, f => f.Value.Select(v => v ?? string.Empty).ToArray());
+                // The validator names list items ("careerInterests[1]") and the date ("dateOfBirth"); the summary links to the field.
+                var errors = invalid.Errors.GroupBy(e => e.Key.Split('[')[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray(), StringComparer.Ordinal);
+                return StaffHtml.Page(http, new StaffRegisterPage(FormView.Of(values, errors), One("consents.wordingVersion") ?? ConsentWording.Current), StatusCodes.Status400BadRequest);
+            default:
+                return StaffHtml.NotFound(http);
+        }
+    }
+
+    private static string? DateOf(string? day, string? month, string? year) =>
+        day is null && month is null && year is null ? null
+        : int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y) && y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : $"{year}-{month}-{day}";
 
     private static async Task<IResult> CaseAsync(HttpContext http, string applicantId, CaseService cases, CancellationToken ct) =>
         await cases.FindAsync(StaffAccess.StaffOf(http), applicantId, ct) is Result<Versioned<CaseView>>.Ok ok

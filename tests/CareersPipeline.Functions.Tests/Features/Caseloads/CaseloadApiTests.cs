@@ -120,7 +120,7 @@ public sealed class CaseloadApiTests(AzuriteFixture storage) : IAsyncLifetime
         using var response = await _app.Http.GetAsync("/api/openapi/v1.json");
         var document = await response.Content.ReadAsStringAsync();
 
-        foreach (var path in new[] { "/api/caseload/triage", "/api/caseload/triage/{applicantId}/take", "/api/caseload/cases/{applicantId}/interventions", "/api/caseload/cases/{applicantId}/outcomes", "/api/caseload/cases/{applicantId}/route", "/api/caseload/cases/{applicantId}/status", "/api/caseload/cases/{applicantId}/next-action", "/api/caseload/cases/{applicantId}/owner", "/api/caseload/people/{applicantId}/engaged", "/api/caseload/cases.csv", "/api/caseload/counts" })
+        foreach (var path in new[] { "/api/caseload/triage", "/api/caseload/triage/{applicantId}/take", "/api/caseload/cases/{applicantId}/interventions", "/api/caseload/cases/{applicantId}/outcomes", "/api/caseload/cases/{applicantId}/route", "/api/caseload/cases/{applicantId}/status", "/api/caseload/cases/{applicantId}/next-action", "/api/caseload/cases/{applicantId}/owner", "/api/caseload/people/{applicantId}/engaged", "/api/caseload/cases.csv", "/api/caseload/counts", "/api/caseload/partners", "/api/caseload/partners/{code}", "/api/caseload/partners/{code}/revoke", "/api/referrals/{token}", "/api/caseload/registrations" })
         {
             Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
         }
