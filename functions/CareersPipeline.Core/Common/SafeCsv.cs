@@ -5,7 +5,7 @@ namespace CareersPipeline.Core;
 /// <summary>
 /// CSV for spreadsheets, in the kernel so any feature can export without importing another. Every cell is quoted, and
 /// one that a spreadsheet would read as a formula (starting =, +, -, @, tab or carriage return) gets a leading
-/// apostrophe (OWASP CSV injection). The same rule as <c>CaseloadCsv.Cell</c>, which can move onto this.
+/// apostrophe (OWASP CSV injection).
 /// </summary>
 public static class SafeCsv
 {

@@ -5,6 +5,7 @@ using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
 using CareersPipeline.Core.Staff;
 using CareersPipeline.Core.Storage;
+using CareersPipeline.Functions.Api;
 using CareersPipeline.Functions.Features.Staff;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Web.Components.Forms;
@@ -33,23 +34,26 @@ public static class CaseloadPages
     [
         HttpFunction.Page("StaffCaseload", "GET", "staff/caseload", CaseloadAsync, Guard),
         HttpFunction.Page("StaffCaseloadTriage", "GET", "staff/caseload/triage", TriageAsync, Guard),
-        HttpFunction.Page("StaffCaseloadTake", "POST", "staff/caseload/triage/{applicantId}/take", TakeAsync, Guard),
+        HttpFunction.Page("StaffCaseloadTake", "POST", "staff/caseload/triage/{applicantId}/take", TakeAsync, Audited(CaseloadAccessActions.Take)),
         HttpFunction.Page("StaffCaseloadRegister", "GET", "staff/caseload/register", RegisterFormAsync, b => b.RequireStaffPage(StaffRole.Adviser)),
         HttpFunction.Page("StaffCaseloadRegisterPost", "POST", "staff/caseload/register", RegisterAsync, b => b.RequireStaffPage(StaffRole.Adviser)),
-        HttpFunction.Page("StaffCase", "GET", "staff/caseload/cases/{applicantId}", CaseAsync, Guard),
+        HttpFunction.Page("StaffCase", "GET", "staff/caseload/cases/{applicantId}", CaseAsync, Audited(CaseloadAccessActions.Read)),
         HttpFunction.Page("StaffCaseIntervention", "POST", "staff/caseload/cases/{applicantId}/interventions", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
-            EditAsync(h, applicantId, "intervention", s, (staff, f, v) => s.LogInterventionAsync(staff, applicantId, new InterventionInput(f("type"), f("date"), int.TryParse(f("minutes"), out var m) ? m : null, f("notes")), v, ct), ct), Guard),
+            EditAsync(h, applicantId, "intervention", s, (staff, f, v) => s.LogInterventionAsync(staff, applicantId, new InterventionInput(f("type"), f("date"), int.TryParse(f("minutes"), out var m) ? m : null, f("notes")), v, ct), ct), Audited(CaseloadAccessActions.Intervention)),
         HttpFunction.Page("StaffCaseOutcome", "POST", "staff/caseload/cases/{applicantId}/outcomes", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
-            EditAsync(h, applicantId, "outcome", s, (staff, f, v) => s.RecordOutcomeAsync(staff, applicantId, new OutcomeInput(f("type"), f("date"), f("employer"), f("role"), f("startDate"), f("notes")), v, ct), ct), Guard),
+            EditAsync(h, applicantId, "outcome", s, (staff, f, v) => s.RecordOutcomeAsync(staff, applicantId, new OutcomeInput(f("type"), f("date"), f("employer"), f("role"), f("startDate"), f("notes")), v, ct), ct), Audited(CaseloadAccessActions.Outcome)),
         HttpFunction.Page("StaffCaseNextAction", "POST", "staff/caseload/cases/{applicantId}/next-action", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
-            EditAsync(h, applicantId, "next-action", s, (staff, f, v) => s.SetNextActionAsync(staff, applicantId, new NextActionInput(f("action"), f("due")), v, ct), ct), Guard),
+            EditAsync(h, applicantId, "next-action", s, (staff, f, v) => s.SetNextActionAsync(staff, applicantId, new NextActionInput(f("action"), f("due")), v, ct), ct), Audited(CaseloadAccessActions.NextAction)),
         HttpFunction.Page("StaffCaseRoute", "POST", "staff/caseload/cases/{applicantId}/route", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
-            EditAsync(h, applicantId, "route", s, (staff, f, v) => s.OverrideRouteAsync(staff, applicantId, new RouteInput(f("route"), f(Why)), v, ct), ct), Guard),
+            EditAsync(h, applicantId, "route", s, (staff, f, v) => s.OverrideRouteAsync(staff, applicantId, new RouteInput(f("route"), f(Why)), v, ct), ct), Audited(CaseloadAccessActions.Route)),
         HttpFunction.Page("StaffCaseStatus", "POST", "staff/caseload/cases/{applicantId}/status", (HttpContext h, string applicantId, CaseService s, CancellationToken ct) =>
-            EditAsync(h, applicantId, "status", s, (staff, f, v) => s.ChangeStatusAsync(staff, applicantId, new StatusInput(f("status"), f(Why)), v, ct), ct), Guard),
+            EditAsync(h, applicantId, "status", s, (staff, f, v) => s.ChangeStatusAsync(staff, applicantId, new StatusInput(f("status"), f(Why)), v, ct), ct), Audited(CaseloadAccessActions.Status)),
     ];
 
     private static void Guard(RouteHandlerBuilder builder) => builder.RequireStaffPage(Advisers);
+
+    /// <summary>A page about one person: every view and change is in the staff audit trail, as the API's are (the audit after the sign-in check: it records who).</summary>
+    private static Action<RouteHandlerBuilder> Audited(string action) => builder => builder.RequireStaffPage(Advisers).AuditPersonAccess(action);
 
     private static async Task<IResult> CaseloadAsync(HttpContext http, CaseService cases, CancellationToken ct) =>
         StaffHtml.Page(http, new StaffCaseloadPage(await cases.CaseloadAsync(StaffAccess.StaffOf(http), false, ct), await cases.CountsAsync(ct)));

@@ -1,4 +1,6 @@
 using System.Net;
+using CareersPipeline.Core.People;
+using Microsoft.Extensions.DependencyInjection;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using static CareersPipeline.Functions.Tests.Features.Caseloads.CaseloadKit;
 
@@ -62,6 +64,15 @@ public sealed class CaseloadPageTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Contains("automatic: seldom heard supported", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+
+        // Every view and change of the case through the pages is in the staff audit trail, by whom and what.
+        var audit = await _app.Services.GetRequiredService<PersonAccessAudit>().ListAsync([id], CancellationToken.None);
+        var actions = audit.Where(e => e.StaffSubjectId == NorthA).Select(e => e.Action).ToList();
+        Assert.Contains("case-take", actions);
+        Assert.Contains("case-read", actions);
+        Assert.Equal(3, actions.Count(a => a == "case-intervention"));
+        Assert.Contains("case-route", actions);
+        Assert.Contains("case-outcome", actions);
     }
 
     [Fact]
