@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CareersPipeline.Core.Features.SignUps;
 using CareersPipeline.Core.People;
-using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Runtime.Local;
 using CareersPipeline.Functions.Tests.Infrastructure;
 

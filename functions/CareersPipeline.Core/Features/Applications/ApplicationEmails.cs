@@ -17,7 +17,8 @@ public sealed class ApplicationEmails(ApplicationLinks links, PersonLinks person
         ApplicationChange.Submitted => Compose(EmailKind.ApplicationReceived, application, applicant, $"Application received: {application.OpportunityTitle}",
             [$"Thank you for applying for {application.OpportunityTitle} at {application.EmployerName}.", "The employer will look at your application and we will email you when it moves on."]),
         ApplicationChange.Invited => Compose(EmailKind.InterviewInvitation, application, applicant, $"Interview invitation: {application.OpportunityTitle}", Invitation(application))
-            with { Attachments = [CalendarFile.Attachment(InterviewCalendar.For(application, Host, links.StatusUrl(applicant)), "interview.ics")] },
+            with
+        { Attachments = [CalendarFile.Attachment(InterviewCalendar.For(application, Host, links.StatusUrl(applicant)), "interview.ics")] },
         ApplicationChange.Unsuccessful => Compose(EmailKind.ApplicationOutcome, application, applicant, $"Your application: {application.OpportunityTitle}",
             [$"Thank you for applying for {application.OpportunityTitle} at {application.EmployerName}. This time your application was not successful.", $"The employer's feedback: {application.Feedback}", "Your matches page shows other openings that may suit you."]),
         ApplicationChange.Offered => Compose(EmailKind.OfferMade, application, applicant, $"You have an offer: {application.OpportunityTitle}", Offer(application)),

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using CareersPipeline.Core.Email;
 using CareersPipeline.Core.Features.Applications;
-using CareersPipeline.Functions.Tests.Features.SignUps;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

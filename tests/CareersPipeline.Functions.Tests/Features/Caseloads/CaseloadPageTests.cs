@@ -1,7 +1,7 @@
 using System.Net;
 using CareersPipeline.Core.People;
-using Microsoft.Extensions.DependencyInjection;
 using CareersPipeline.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static CareersPipeline.Functions.Tests.Features.Caseloads.CaseloadKit;
 
 namespace CareersPipeline.Functions.Tests.Features.Caseloads;
