@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using CareersPipeline.Core.Storage;
 using CareersPipeline.Functions.Runtime;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,10 @@ public sealed class FunctionInvokerTests
     private static (FunctionInvoker Invoker, LogSink Logs) Invoker()
     {
         var logs = new LogSink();
-        var services = new ServiceCollection().AddLogging(l => l.AddProvider(logs)).AddSingleton<FunctionInvoker>().BuildServiceProvider();
+        // No storage: recording a failure's error fails at once (nothing listens there), which the invoker only logs.
+        var unreachable = new TableServiceClient(new Uri("http://127.0.0.1:9/devstoreaccount1"), new TableSharedKeyCredential("devstoreaccount1", Convert.ToBase64String(new byte[64])), new TableClientOptions { Retry = { MaxRetries = 0 } });
+        var services = new ServiceCollection().AddLogging(l => l.AddProvider(logs))
+            .AddSingleton(new QueueFailures(unreachable)).AddSingleton(TimeProvider.System).AddSingleton<FunctionInvoker>().BuildServiceProvider();
         return (services.GetRequiredService<FunctionInvoker>(), logs);
     }
 

@@ -19,6 +19,7 @@ public sealed class FiguresHttpTests(AzuriteFixture storage) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await TestApp.StartAsync(storage);
+        await _app.WaitForStorageAsync();
         await _app.SeedStaffAsync();
         await _app.Services.GetRequiredService<StaffDirectory>().UpsertAsync(
             new StaffPrincipal(Lead, "Programme lead for figures", new HashSet<StaffRole> { StaffRole.ProgrammeLead }, new HashSet<string>()), CancellationToken.None);

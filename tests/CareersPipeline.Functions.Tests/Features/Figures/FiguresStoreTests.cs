@@ -21,6 +21,7 @@ public sealed class FiguresStoreTests(AzuriteFixture storage)
     public async Task Rebuild_GivesTheSameFiguresAsTheIncrementalPath_ThroughAMergeAndAnErasure()
     {
         await using var app = await TestApp.StartAsync(storage);
+        await app.WaitForStorageAsync();
         var journey = app.Services.GetRequiredService<JourneyEvents>();
         var store = app.Services.GetRequiredService<FiguresStore>();
         var people = Dataset();
@@ -64,6 +65,7 @@ public sealed class FiguresStoreTests(AzuriteFixture storage)
     public async Task ASignUp_IsCountedUnverified_ThenVerified()
     {
         await using var app = await TestApp.StartAsync(storage);
+        await app.WaitForStorageAsync();
         var store = app.Services.GetRequiredService<FiguresStore>();
         var before = await store.ReadAllAsync(FiguresStore.Live, CancellationToken.None);
 

@@ -1,4 +1,5 @@
 using CareersPipeline.Core.Features.Opportunities;
+using CareersPipeline.Functions.Tests.Features.Applications;
 using CareersPipeline.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -36,6 +37,30 @@ public sealed class StaffAccessibilityTests(StaffBrowserApp app)
         await page.GotoAsync(path);
 
         await app.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task EmployersApplicationPages_AndTheirFormsWithErrors_HaveNoWcagViolations()
+    {
+        var vacancy = await app.App.LiveVacancyAsync();
+        var (_, token) = await app.App.VerifiedPersonAsync();
+        var applicationId = await app.App.AppliedIdAsync(vacancy, token);
+        var page = await app.SignedInPageAsync(Employer, bypassCsp: true);
+
+        foreach (var path in new[] { $"/staff/opportunities/{vacancy}/applicants", $"/staff/applications/{applicationId}" })
+        {
+            await page.GotoAsync(path);
+            await app.AssertAccessibleAsync(page);
+        }
+
+        // Each form as it opens and as it comes back refused (nothing filled in): errors, or the moves allowed now.
+        foreach (var form in new[] { "unsuccessful", "invite", "offer", "start" })
+        {
+            await page.GotoAsync($"/staff/applications/{applicationId}/{form}");
+            await app.AssertAccessibleAsync(page);
+            await page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
+            await app.AssertAccessibleAsync(page);
+        }
     }
 
     [Theory]
