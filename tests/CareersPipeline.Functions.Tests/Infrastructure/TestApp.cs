@@ -92,7 +92,7 @@ public sealed class TestApp : IAsyncDisposable
     /// apps on two cores, so the wait is generous: it is a readiness wait, not a speed check.
     /// </summary>
     public Task WaitForStorageAsync() =>
-        Eventually.TrueAsync(async () => (await Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready", TimeSpan.FromSeconds(60));
+        Eventually.TrueAsync(async () => (await Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready", TimeSpan.FromSeconds(120));
 
     public Task<HttpResponseMessage> PostJsonAsync(string path, object body) => Http.PostAsJsonAsync(path, body);
 

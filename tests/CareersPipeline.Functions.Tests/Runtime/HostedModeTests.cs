@@ -224,7 +224,7 @@ public abstract class HostedModeTests(AzuriteFixture storage) : IAsyncLifetime
         var handler = await StartHandlerAsync(HostedSettings.For(storage, overrides));
         _handlers.Add(handler);
         // Generous: on two busy cores, with the rest of the suite running, a published app's first answer can take a while.
-        await Eventually.TrueAsync(async () => (await handler.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready", TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(async () => (await handler.Http.GetAsync("/api/health")).IsSuccessStatusCode, "storage to be ready", TimeSpan.FromSeconds(120));
         return handler;
     }
 
