@@ -63,65 +63,47 @@ public static class AppCommands
         }
     }
 
-    private static async Task<int> BuildSiteAsync()
+    private static Task<int> BuildSiteAsync() => WithStorageAsync(async services =>
     {
-        await using var app = FunctionApp.Build([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
-        try
-        {
-            await app.Services.GetRequiredService<Core.Storage.StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
-            var report = await app.Services.GetRequiredService<SiteFullBuild>().RunAsync(CancellationToken.None);
-            Console.WriteLine($"Built the site: {report.Rendered} pages, {report.Uploaded.Count} files uploaded, {report.Deleted.Count} removed, search index {(report.SearchIndexed ? "rebuilt" : "unchanged (or Pagefind missing: see the log)")}, in {report.Elapsed.TotalSeconds:0.0} s.");
-            return 0;
-        }
-        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)
-        {
-            await Console.Error.WriteLineAsync($"Could not reach storage ({e.GetType().Name}). Is Azurite running? scripts/run starts it for you.");
-            return 1;
-        }
-    }
+        await services.GetRequiredService<Core.Storage.StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
+        var report = await services.GetRequiredService<SiteFullBuild>().RunAsync(CancellationToken.None);
+        Console.WriteLine($"Built the site: {report.Rendered} pages, {report.Uploaded.Count} files uploaded, {report.Deleted.Count} removed, search index {(report.SearchIndexed ? "rebuilt" : "unchanged (or Pagefind missing: see the log)")}, in {report.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    });
 
-    private static async Task<int> PoisonAsync(string[] args)
+    private static Task<int> PoisonAsync(string[] args) => WithStorageAsync(async services =>
     {
-        await using var app = FunctionApp.Build([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
-        var poison = app.Services.GetRequiredService<Core.Features.Administration.PoisonMessages>();
-        try
+        var poison = services.GetRequiredService<Core.Features.Administration.PoisonMessages>();
+        if (args is ["requeue", var queue, ..])
         {
-            if (args is ["requeue", var queue, ..])
+            switch (await poison.RequeueAsync(queue, args.ElementAtOrDefault(2), CancellationToken.None))
             {
-                switch (await poison.RequeueAsync(queue, args.ElementAtOrDefault(2), CancellationToken.None))
-                {
-                    case Core.Result<int>.Ok ok:
-                        Console.WriteLine($"Sent {ok.Value} message(s) back to {queue}.");
-                        return 0;
-                    case Core.Result<int>.NotFound notFound:
-                        await Console.Error.WriteLineAsync($"error: {notFound.Detail}");
-                        return 1;
-                }
+                case Core.Result<int>.Ok ok:
+                    Console.WriteLine($"Sent {ok.Value} message(s) back to {queue}.");
+                    return 0;
+                case Core.Result<int>.NotFound notFound:
+                    await Console.Error.WriteLineAsync($"error: {notFound.Detail}");
+                    return 1;
             }
-
-            var queues = await poison.ListAsync(CancellationToken.None);
-            if (queues.Count == 0)
-            {
-                Console.WriteLine("No failed messages.");
-            }
-
-            foreach (var contents in queues)
-            {
-                Console.WriteLine($"{contents.Queue}: {contents.Count} failed message(s)");
-                foreach (var message in contents.Messages)
-                {
-                    Console.WriteLine($"  {message.MessageId}  {message.PoisonedAt:yyyy-MM-dd HH:mm}  {message.Text}  {message.LastFailure?.Error ?? "(no error recorded)"}");
-                }
-            }
-
-            return 0;
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)
+
+        var queues = await poison.ListAsync(CancellationToken.None);
+        if (queues.Count == 0)
         {
-            await Console.Error.WriteLineAsync($"Could not reach storage ({e.GetType().Name}). Is Azurite running? scripts/run starts it for you.");
-            return 1;
+            Console.WriteLine("No failed messages.");
         }
-    }
+
+        foreach (var contents in queues)
+        {
+            Console.WriteLine($"{contents.Queue}: {contents.Count} failed message(s)");
+            foreach (var message in contents.Messages)
+            {
+                Console.WriteLine($"  {message.MessageId}  {message.PoisonedAt:yyyy-MM-dd HH:mm}  {message.Text}  {message.LastFailure?.Error ?? "(no error recorded)"}");
+            }
+        }
+
+        return 0;
+    });
 
     private static async Task<int> SeedAsync(string[] args)
     {
@@ -132,14 +114,22 @@ public static class AppCommands
             return 2;
         }
 
-        // Progress lines are the output here; the per-applicant logs would drown them.
-        await using var app = FunctionApp.Build([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
-        var seeder = app.Services.GetRequiredService<DemoSeeder>();
-        try
+        // Progress lines are the output here; the per-applicant logs would drown them (WithStorageAsync logs warnings only).
+        return await WithStorageAsync(async services =>
         {
-            var summary = await seeder.SeedAsync(count, new Progress<string>(line => Console.WriteLine($"  {line}")), CancellationToken.None);
+            var summary = await services.GetRequiredService<DemoSeeder>().SeedAsync(count, new Progress<string>(line => Console.WriteLine($"  {line}")), CancellationToken.None);
             Console.WriteLine($"Seeded {summary.ReferenceItems} employers, schools, events and programmes, and {summary.Applicants} applicants ({summary.NewApplicants} new).");
             return 0;
+        });
+    }
+
+    /// <summary>Runs a command against the storage the settings name; storage out of reach is one line, not a stack trace.</summary>
+    private static async Task<int> WithStorageAsync(Func<IServiceProvider, Task<int>> run)
+    {
+        await using var app = FunctionApp.Build([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        try
+        {
+            return await run(app.Services);
         }
         catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)
         {
